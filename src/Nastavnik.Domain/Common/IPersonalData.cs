@@ -1,0 +1,7 @@
+namespace Nastavnik.Domain.Common;
+
+/// <summary>Marks entities whose changes go to the audit log.</summary>
+public interface IPersonalData
+{
+    int Id { get; }
+}

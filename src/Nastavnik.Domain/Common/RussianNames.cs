@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+
+namespace Nastavnik.Domain.Common;
+
+/// <summary>Russian display names of enum values, taken from their [Display] attributes.</summary>
+public static class RussianNames
+{
+    public static string Ru<TEnum>(this TEnum value) where TEnum : struct, Enum
+    {
+        var type = typeof(TEnum);
+        if (type.GetCustomAttribute<FlagsAttribute>() is not null && Convert.ToInt64(value) != 0)
+        {
+            var parts = Enum.GetValues<TEnum>()
+                .Where(v => Convert.ToInt64(v) != 0 && value.HasFlag(v))
+                .Select(v => SingleName(type, v));
+            return string.Join(", ", parts);
+        }
+        return SingleName(type, value);
+    }
+
+    public static IReadOnlyList<(TEnum Value, string Name)> All<TEnum>() where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>()
+            .Where(v => typeof(TEnum).GetCustomAttribute<FlagsAttribute>() is null || Convert.ToInt64(v) != 0)
+            .Select(v => (v, SingleName(typeof(TEnum), v)))
+            .ToList();
+
+    /// <summary>Finds the value whose Russian name (or code name) matches the text, ignoring case.</summary>
+    public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
+    {
+        var needle = Normalize(text);
+        foreach (var (v, name) in All<TEnum>())
+        {
+            if (Normalize(name) == needle || Normalize(v.ToString()) == needle)
+            {
+                value = v;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+
+    private static string Normalize(string? text) =>
+        (text ?? string.Empty).Trim().ToLowerInvariant().Replace('ё', 'е');
+
+    private static string SingleName<TEnum>(Type type, TEnum value) where TEnum : struct, Enum
+    {
+        var member = type.GetMember(value.ToString()).FirstOrDefault();
+        return member?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+    }
+}

@@ -1,0 +1,20 @@
+using Nastavnik.Domain.Common;
+
+namespace Nastavnik.Domain.People;
+
+/// <summary>Согласие на обработку персональных данных (152-ФЗ); for minors, given by the legal representative.</summary>
+public class Consent : IPersonalData
+{
+    public const string DefaultPurpose = "Участие в программах наставничества, ведение баз наставников и наставляемых";
+
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public Person? Person { get; set; }
+    public required string Purpose { get; set; }
+    public DateOnly GivenOn { get; set; }
+    public DateOnly? ValidUntil { get; set; }
+    public DateOnly? WithdrawnOn { get; set; }
+    public string? RepresentativeName { get; set; }
+    public string? RepresentativeRelation { get; set; }
+    public string? DocumentNote { get; set; }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Data.Seeding;
+using Nastavnik.Web.Features;
+using Nastavnik.Web.Infrastructure.Audit;
+using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Errors;
+using Nastavnik.Web.Infrastructure.Health;
+using Nastavnik.Web.Infrastructure.Jobs;
+
+namespace Nastavnik.Web;
+
+/// <summary>Composition of the web application; kept out of Program.cs so tests and CLI share it.</summary>
+public static class AppBuilder
+{
+    public const string LoginRateLimit = "login";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var services = builder.Services;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditActor>();
+        services.AddNastavnikDatabase(builder.Configuration);
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = AuthSchemes.CookieOrToken;
+                o.DefaultChallengeScheme = AuthSchemes.CookieOrToken;
+            })
+            .AddPolicyScheme(AuthSchemes.CookieOrToken, "Cookie or token", o =>
+                o.ForwardDefaultSelector = ctx => AccessTokenHandler.HasBearer(ctx.Request) ? AuthSchemes.Token : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AuthSchemes.Token, null)
+            .AddIdentityCookies(c => c.ApplicationCookie?.Configure(CookieSetup.Configure));
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.EditRegistries, p => p.RequireAssertion(c => UserScope.FromPrincipal(c.User)?.CanEditRegistries == true))
+            .AddPolicy(Policies.ViewAudit, p => p.RequireAssertion(c => UserScope.FromPrincipal(c.User)?.CanViewAudit == true));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:LoginPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHttpContextAccessor();
+        services.AddFeatureServices();
+        services.AddBackgroundJobs(builder.Configuration);
+
+        var app = builder.Build();
+        var culture = new CultureInfo("ru-RU");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(culture),
+            SupportedCultures = [culture],
+            SupportedUICultures = [culture],
+        });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<AuditActorMiddleware>();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapFeatureEndpoints();
+        return app;
+    }
+
+    public static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        if (app.Configuration.GetValue("Demo:Seed", true))
+        {
+            var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider);
+            var accounts = await seeder.SeedIfEmptyAsync();
+            if (accounts.Count > 0) DemoSeeder.PrintAccounts(accounts, Console.Out);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Audit;
+using Nastavnik.Domain.People;
+using Nastavnik.Domain.Registries;
+using Nastavnik.Domain.Territory;
+using Nastavnik.Web.Features.Import;
+using Nastavnik.Web.Infrastructure.Audit;
+using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Jobs;
+
+namespace Nastavnik.Web.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor actor, TimeProvider clock)
+    : IdentityUserContext<AppUser>(options)
+{
+    public AuditActor Actor => actor;
+    public bool AuditEnabled { get; set; } = true;
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Deficit> Deficits => Set<Deficit>();
+    public DbSet<Mentor> Mentors => Set<Mentor>();
+    public DbSet<Mentee> Mentees => Set<Mentee>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
+    public DbSet<BackgroundJob> Jobs => Set<BackgroundJob>();
+    public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
+    public DbSet<ImportColumnMapping> ImportColumnMappings => Set<ImportColumnMapping>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        PrepareForSave(now);
+        var audits = AuditEnabled ? AuditRecorder.Capture(ChangeTracker, actor, now) : [];
+        if (audits.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Entity ids are known only after the insert, so the entries are written in the same transaction right after.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            foreach (var (entry, audit) in audits)
+            {
+                audit.EntityId = entry.Entity is Domain.Common.IPersonalData pd ? pd.Id : 0;
+                AuditEntries.Add(audit);
+            }
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return count;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    private void PrepareForSave(DateTimeOffset now)
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            switch (entry.Entity)
+            {
+                case Person p:
+                    p.Normalize();
+                    Touch(entry, now);
+                    break;
+                case Mentor or Mentee:
+                    Touch(entry, now);
+                    break;
+            }
+        }
+    }
+
+    private static void Touch(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, DateTimeOffset now)
+    {
+        if (entry.State == EntityState.Added) entry.Property("CreatedAt").CurrentValue = now;
+        entry.Property("UpdatedAt").CurrentValue = now;
+        // A fresh stamp on every save: a concurrent edit holding the old stamp gets a conflict, not a silent overwrite.
+        entry.Property("ConcurrencyStamp").CurrentValue = Guid.NewGuid();
+    }
+}

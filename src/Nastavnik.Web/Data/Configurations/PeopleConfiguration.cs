@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Nastavnik.Domain.People;
+
+namespace Nastavnik.Web.Data.Configurations;
+
+public class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.Property(x => x.LastName).HasMaxLength(100);
+        b.Property(x => x.FirstName).HasMaxLength(100);
+        b.Property(x => x.MiddleName).HasMaxLength(100);
+        b.Property(x => x.Email).HasMaxLength(200);
+        b.Property(x => x.Phone).HasMaxLength(50);
+        b.Property(x => x.Position).HasMaxLength(200);
+        b.Property(x => x.Subjects).HasMaxLength(500);
+        b.Property(x => x.SubjectsSearch).HasMaxLength(500);
+        b.Property(x => x.QualificationCategory).HasMaxLength(100);
+        b.Property(x => x.Grade).HasMaxLength(20);
+        b.Property(x => x.Specialty).HasMaxLength(200);
+        b.Property(x => x.SearchText).HasMaxLength(500);
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        b.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.OrganizationId, x.LastName, x.FirstName });
+        // Trigram index: "%query%" search stays fast at 100 000 people in PostgreSQL; ignored by SQLite.
+        b.HasIndex(x => x.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        b.Ignore(x => x.FullName);
+    }
+}
+
+public class ConsentConfiguration : IEntityTypeConfiguration<Consent>
+{
+    public void Configure(EntityTypeBuilder<Consent> b)
+    {
+        b.Property(x => x.Purpose).HasMaxLength(500);
+        b.Property(x => x.RepresentativeName).HasMaxLength(300);
+        b.Property(x => x.RepresentativeRelation).HasMaxLength(100);
+        b.Property(x => x.DocumentNote).HasMaxLength(500);
+        b.HasOne(x => x.Person).WithMany(p => p.Consents).HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Web.Data;
+
+namespace Nastavnik.Web.Infrastructure.Auth;
+
+/// <summary>Creates and revokes personal access tokens; only hashes are stored.</summary>
+public class AccessTokens(AppDbContext db, TimeProvider clock)
+{
+    public const string PlainPrefix = "nst_";
+
+    public static string Hash(string plain) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plain)));
+
+    /// <returns>The plain token: shown to the user once, never stored.</returns>
+    public async Task<string> CreateAsync(string userId, string name, int? validDays)
+    {
+        var plain = PlainPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+        var now = clock.GetUtcNow();
+        db.AccessTokens.Add(new PersonalAccessToken
+        {
+            UserId = userId,
+            Name = string.IsNullOrWhiteSpace(name) ? "Токен API" : name.Trim(),
+            TokenHash = Hash(plain),
+            Prefix = plain[..10],
+            CreatedAt = now,
+            ExpiresAt = validDays is > 0 ? now.AddDays(validDays.Value) : null,
+        });
+        await db.SaveChangesAsync();
+        return plain;
+    }
+
+    public Task<List<PersonalAccessToken>> ListAsync(string userId) =>
+        db.AccessTokens.Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt).ToListAsync();
+
+    public async Task<bool> RevokeAsync(string userId, int id)
+    {
+        var now = clock.GetUtcNow();
+        return await db.AccessTokens.Where(t => t.Id == id && t.UserId == userId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now)) == 1;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+
+namespace Nastavnik.Web.Infrastructure.Auth;
+
+/// <summary>What part of the data a user may see. Applied inside every query (see ScopeQueries).</summary>
+public sealed record UserScope(UserRole Role, int? RegionId, int? MunicipalityId, int? OrganizationId, int? PersonId)
+{
+    public const string RoleClaim = "nst:role";
+    public const string RegionClaim = "nst:region";
+    public const string MunicipalityClaim = "nst:municipality";
+    public const string OrganizationClaim = "nst:organization";
+    public const string PersonClaim = "nst:person";
+
+    public ScopeLevel Level => Role switch
+    {
+        UserRole.RegionalOperator => ScopeLevel.Region,
+        UserRole.MunicipalCoordinator => ScopeLevel.Municipality,
+        UserRole.OrganizationHead or UserRole.Curator => ScopeLevel.Organization,
+        _ => ScopeLevel.Own,
+    };
+
+    /// <summary>Who may add, edit, archive and import registry records.</summary>
+    public bool CanEditRegistries => Level != ScopeLevel.Own;
+
+    /// <summary>The audit log is shown to the head of each scope.</summary>
+    public bool CanViewAudit => Role is UserRole.RegionalOperator or UserRole.MunicipalCoordinator or UserRole.OrganizationHead;
+
+    public IEnumerable<Claim> ToClaims()
+    {
+        yield return new Claim(RoleClaim, Role.ToString());
+        yield return new Claim(ClaimTypes.Role, Role.ToString());
+        if (RegionId is { } r) yield return new Claim(RegionClaim, r.ToString());
+        if (MunicipalityId is { } m) yield return new Claim(MunicipalityClaim, m.ToString());
+        if (OrganizationId is { } o) yield return new Claim(OrganizationClaim, o.ToString());
+        if (PersonId is { } p) yield return new Claim(PersonClaim, p.ToString());
+    }
+
+    public static UserScope? FromPrincipal(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true) return null;
+        if (!Enum.TryParse<UserRole>(principal.FindFirstValue(RoleClaim), out var role)) return null;
+        return new UserScope(role, Int(principal, RegionClaim), Int(principal, MunicipalityClaim),
+            Int(principal, OrganizationClaim), Int(principal, PersonClaim));
+    }
+
+    private static int? Int(ClaimsPrincipal p, string type) => int.TryParse(p.FindFirstValue(type), out var v) ? v : null;
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Territory;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Data.Seeding;
+
+namespace Nastavnik.Web.Infrastructure.Cli;
+
+/// <summary>
+/// Command-line verbs of the app:
+///   migrate                                  apply migrations and exit
+///   seed-demo                                migrate, seed the demo region if empty, print the accounts
+///   generate --mentees N --mentors M [--organizations K]   add a synthetic region for benchmarks
+///   print-migration                          draft MigrationBuilder code for the whole model (developers)
+/// The database comes from the same configuration as the web app (Database:Provider, ConnectionStrings:Nastavnik).
+/// </summary>
+public static class CliVerbs
+{
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "generate", "print-migration"];
+
+    public static bool IsVerb(string arg) => Verbs.Contains(arg);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = AppBuilder.Build(args[1..], b => b.Configuration["Jobs:Enabled"] = "false");
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        switch (args[0])
+        {
+            case "migrate":
+                await db.Database.MigrateAsync();
+                Console.WriteLine("Миграции применены.");
+                return 0;
+            case "seed-demo":
+                await db.Database.MigrateAsync();
+                var accounts = await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedIfEmptyAsync();
+                DemoSeeder.PrintAccounts(accounts, Console.Out);
+                return 0;
+            case "generate":
+                await db.Database.MigrateAsync();
+                await GenerateAsync(db, Option(args, "--mentees", 100_000), Option(args, "--mentors", 30_000), Option(args, "--organizations", 500));
+                return 0;
+            case "print-migration":
+                Console.WriteLine(MigrationCodePrinter.Print(db));
+                return 0;
+        }
+        return 2;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
+
+    private static async Task GenerateAsync(AppDbContext db, int mentees, int mentors, int organizations)
+    {
+        var watch = Stopwatch.StartNew();
+        await DemoSeeder.SeedCatalogAsync(db);
+        var region = new Region { Name = $"Синтетическая область {DateTime.UtcNow:yyyyMMddHHmmss}" };
+        const int perMunicipality = 25;
+        for (var m = 0; m * perMunicipality < organizations; m++)
+        {
+            var municipality = new Municipality { Name = $"Муниципальный район № {m + 1}", Kind = MunicipalityKind.District };
+            for (var o = 0; o < perMunicipality && m * perMunicipality + o < organizations; o++)
+                municipality.Organizations.Add(new Organization { Name = $"МБОУ «СОШ № {o + 1}» района № {m + 1}", Type = o % 5 == 4 ? OrganizationType.Preschool : OrganizationType.School });
+            region.Municipalities.Add(municipality);
+        }
+        db.Regions.Add(region);
+        await db.SaveChangesAsync();
+        var orgs = region.Municipalities.SelectMany(x => x.Organizations).ToList();
+        db.ChangeTracker.Clear();
+        await new RegistryGenerator(db).GenerateAsync(orgs, mentees, mentors,
+            (done, total) => Console.Write($"\rСоздано записей: {done:N0} из {total:N0}"));
+        Console.WriteLine($"\nРегион «{region.Name}» (id {region.Id}) создан за {watch.Elapsed.TotalSeconds:F0} с.");
+    }
+}

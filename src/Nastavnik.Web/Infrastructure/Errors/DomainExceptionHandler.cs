@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Common;
+
+namespace Nastavnik.Web.Infrastructure.Errors;
+
+/// <summary>Maps domain and concurrency errors to ProblemDetails with a Russian message.</summary>
+public class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title) = exception switch
+        {
+            DomainException => (StatusCodes.Status400BadRequest, "Ошибка в данных"),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запись изменена другим пользователем"),
+            _ => (0, ""),
+        };
+        if (status == 0) return false;
+        context.Response.StatusCode = status;
+        var details = new ProblemDetails
+        {
+            Status = status,
+            Title = title,
+            Detail = exception is DomainException ? exception.Message : "Запись уже изменил другой пользователь. Обновите страницу и внесите правки заново.",
+        };
+        if (exception is DomainException { Field: { } field }) details.Extensions["field"] = field;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
+    }
+}
