@@ -4,7 +4,7 @@ using Nastavnik.Domain.People;
 namespace Nastavnik.Domain.Registries;
 
 /// <summary>A record in the base of mentees (база наставляемых).</summary>
-public class Mentee : IPersonalData
+public class Mentee : IPersonalData, IRegistryEntry
 {
     public const int YoungSpecialistMaxExperience = 3;
 

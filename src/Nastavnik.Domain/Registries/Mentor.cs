@@ -4,7 +4,7 @@ using Nastavnik.Domain.People;
 namespace Nastavnik.Domain.Registries;
 
 /// <summary>A record in the base of mentors (база наставников).</summary>
-public class Mentor : IPersonalData
+public class Mentor : IPersonalData, IRegistryEntry
 {
     public int Id { get; set; }
     public int PersonId { get; set; }

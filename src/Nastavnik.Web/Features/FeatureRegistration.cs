@@ -1,3 +1,7 @@
+using Nastavnik.Web.Features.Mentees;
+using Nastavnik.Web.Features.Mentors;
+using Nastavnik.Web.Features.People;
+using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features;
@@ -8,6 +12,13 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<AccessTokens>();
+        services.AddScoped<Lookups>();
+        services.AddScoped<PersonRules>();
+        services.AddScoped<PersonConsents>();
+        services.AddScoped<MenteeQueries>();
+        services.AddScoped<MenteeEditor>();
+        services.AddScoped<MentorQueries>();
+        services.AddScoped<MentorEditor>();
         return services;
     }
 

@@ -32,7 +32,7 @@ public class AccessTokens(AppDbContext db, TimeProvider clock)
     }
 
     public Task<List<PersonalAccessToken>> ListAsync(string userId) =>
-        db.AccessTokens.Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt).ToListAsync();
+        db.AccessTokens.Where(t => t.UserId == userId).OrderByDescending(t => t.Id).ToListAsync();
 
     public async Task<bool> RevokeAsync(string userId, int id)
     {

@@ -35,8 +35,9 @@ public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, Time
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // No ORDER BY on the timestamp: SQLite cannot sort DateTimeOffset; jobs are few and short, any queued one will do.
         var candidate = await db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Queued)
-            .OrderBy(j => j.CreatedAt).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
+            .Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
         if (candidate is not { } id) return false;
 
         var now = clock.GetUtcNow();

@@ -1,0 +1,48 @@
+namespace Nastavnik.Web.Features.Registries;
+
+public enum ConsentFilter { Any = 0, Valid = 1, NotValid = 2 }
+
+/// <summary>Search, filters, sort and page of a registry list; bound from the query string by pages and the API.</summary>
+public sealed class RegistryFilter
+{
+    public const int MaxPageSize = 200;
+
+    public string? Q { get; set; }
+    public int? OrganizationId { get; set; }
+    public int? MunicipalityId { get; set; }
+    /// <summary>Mentee category (mentees) — ignored for mentors.</summary>
+    public int? Category { get; set; }
+    public string? Subject { get; set; }
+    public int? DeficitId { get; set; }
+    public ConsentFilter Consent { get; set; }
+    public bool Archived { get; set; }
+    /// <summary>name | organization | municipality | birth | included | category</summary>
+    public string Sort { get; set; } = "name";
+    public bool Desc { get; set; }
+    public int Page { get; set; } = 1;
+    public int PageSize { get; set; } = 50;
+
+    public int SafePage => Math.Max(1, Page);
+    public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
+
+    public Dictionary<string, string?> ToRoute(int? page = null, string? sort = null, bool? desc = null) => new()
+    {
+        ["q"] = Q,
+        ["organizationId"] = OrganizationId?.ToString(),
+        ["municipalityId"] = MunicipalityId?.ToString(),
+        ["category"] = Category?.ToString(),
+        ["subject"] = Subject,
+        ["deficitId"] = DeficitId?.ToString(),
+        ["consent"] = Consent == ConsentFilter.Any ? null : ((int)Consent).ToString(),
+        ["archived"] = Archived ? "true" : null,
+        ["sort"] = sort ?? Sort,
+        ["desc"] = (desc ?? Desc) ? "true" : null,
+        ["page"] = (page ?? SafePage).ToString(),
+        ["pageSize"] = SafePageSize == 50 ? null : SafePageSize.ToString(),
+    };
+}
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
