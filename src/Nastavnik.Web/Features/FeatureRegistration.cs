@@ -1,3 +1,4 @@
+using Nastavnik.Web.Features.Api;
 using Nastavnik.Web.Features.Mentees;
 using Nastavnik.Web.Features.Mentors;
 using Nastavnik.Web.Features.People;
@@ -12,10 +13,13 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<AccessTokens>();
+        services.AddScoped<ClaimsPrincipalAccessor>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddScoped<Lookups>();
         services.AddScoped<PersonRules>();
         services.AddScoped<PersonConsents>();
         services.AddScoped<MenteeQueries>();
+        services.AddScoped<Audit.AuditQueries>();
         services.AddScoped<MenteeEditor>();
         services.AddScoped<MentorQueries>();
         services.AddScoped<MentorEditor>();
@@ -25,6 +29,9 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
+        TerritoryEndpoints.Map(api);
+        PeopleEndpoints.Map(api);
+        RegistryEndpoints.Map(api);
         return app;
     }
 }
