@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Data;
-using Nastavnik.Web.Data.Seeding;
 using Nastavnik.Web.Features;
 using Nastavnik.Web.Infrastructure.Audit;
 using Nastavnik.Web.Infrastructure.Auth;
@@ -30,6 +29,7 @@ public static class AppBuilder
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditActor>();
         services.AddNastavnikDatabase(builder.Configuration);
+        services.AddHostedService<DatabaseInitializer>();
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -102,18 +102,5 @@ public static class AppBuilder
         app.MapRazorPages();
         app.MapFeatureEndpoints();
         return app;
-    }
-
-    public static async Task PrepareDatabaseAsync(WebApplication app)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
-        if (app.Configuration.GetValue("Demo:Seed", true))
-        {
-            var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider);
-            var accounts = await seeder.SeedIfEmptyAsync();
-            if (accounts.Count > 0) DemoSeeder.PrintAccounts(accounts, Console.Out);
-        }
     }
 }

@@ -6,7 +6,6 @@ if (args.Length > 0 && CliVerbs.IsVerb(args[0]))
     return await CliVerbs.RunAsync(args);
 
 var app = AppBuilder.Build(args);
-await AppBuilder.PrepareDatabaseAsync(app);
 await app.RunAsync();
 return 0;
 

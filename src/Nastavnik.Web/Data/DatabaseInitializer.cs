@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Web.Data.Seeding;
+
+namespace Nastavnik.Web.Data;
+
+/// <summary>Applies migrations (and, on an empty database, the demo seed) when the app starts, before it
+/// accepts requests: hosted services start before the web server.</summary>
+public class DatabaseInitializer(IServiceProvider services, IConfiguration config, ILogger<DatabaseInitializer> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        log.LogInformation("Database migrated ({Provider})", db.Database.ProviderName);
+        if (!config.GetValue("Demo:Seed", true)) return;
+        var accounts = await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedIfEmptyAsync();
+        if (accounts.Count > 0) DemoSeeder.PrintAccounts(accounts, Console.Out);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Audit;
+
+namespace Nastavnik.Web.Tests.Infrastructure;
+
+/// <summary>The real app on a real, freshly created database with the demo region seeded.</summary>
+public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public DatabaseProvider Provider { get; } = provider;
+    public string ConnectionString { get; } = TestDatabases.Create(provider);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Nastavnik", ConnectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Jobs:PollMilliseconds", "100");
+        builder.UseSetting("Security:LoginPerMinute", "10000");
+    }
+
+    /// <summary>A DbContext on the app's database for arranging and asserting.</summary>
+    public AppDbContext NewDbContext(string actor = "тест")
+    {
+        var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Actor.UserName = actor;
+        return db;
+    }
+
+    public Task InitializeAsync()
+    {
+        _ = Server; // starts the host: migrations and the demo seed run now
+        return Task.CompletedTask;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        TestDatabases.Drop(Provider, ConnectionString);
+    }
+}
+
+public sealed class PostgresApp() : AppFactory(DatabaseProvider.Postgres);
+public sealed class SqliteApp() : AppFactory(DatabaseProvider.Sqlite);
