@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Nastavnik.Web.Tests.Infrastructure;
+
+/// <summary>Facts about the seeded demo region, read from the database rather than assumed.</summary>
+public static class DemoData
+{
+    public static async Task<int> OrganizationIdAsync(this AppFactory app, string nameFragment)
+    {
+        await using var db = app.NewDbContext();
+        return await db.Organizations.Where(o => o.Name.Contains(nameFragment)).Select(o => o.Id).SingleAsync();
+    }
+
+    public static async Task<int> AnyMenteeOfAsync(this AppFactory app, string organizationFragment)
+    {
+        await using var db = app.NewDbContext();
+        return await db.Mentees.Where(m => m.Person!.Organization!.Name.Contains(organizationFragment)).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+    }
+
+    public static async Task<int> AnyMentorOfAsync(this AppFactory app, string organizationFragment)
+    {
+        await using var db = app.NewDbContext();
+        return await db.Mentors.Where(m => m.Person!.Organization!.Name.Contains(organizationFragment)).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+    }
+
+    public const string School76 = "СОШ № 76";
+    public const string School2Tomsk = "МАОУ СОШ № 2 г. Томска";
+}
