@@ -72,6 +72,8 @@ public static class AppBuilder
             o.RootDirectory = "/Features";
             o.Conventions.AllowAnonymousToPage("/Account/Login");
         });
+        // Russian text goes into pages as is, not as &#x...; entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddOpenApi("v1");
