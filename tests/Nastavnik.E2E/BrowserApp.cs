@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace Nastavnik.E2E;
+
+/// <summary>The real app on Kestrel (a real port) over a throwaway PostgreSQL database, and Debian's chromium driven by Playwright.</summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _database = "nst_e2e_" + Guid.NewGuid().ToString("N")[..12];
+    private IPlaywright? _playwright;
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    private static string PgServer => Environment.GetEnvironmentVariable("NASTAVNIK_TEST_PG")
+        ?? throw new InvalidOperationException("NASTAVNIK_TEST_PG is not set: run the tests with scripts/test.sh.");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "Postgres");
+        builder.UseSetting("ConnectionStrings:Nastavnik", new NpgsqlConnectionStringBuilder(PgServer) { Database = _database }.ConnectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Jobs:PollMilliseconds", "100");
+        builder.UseSetting("Security:LoginPerMinute", "10000");
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using (var conn = new NpgsqlConnection(PgServer))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("NASTAVNIK_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            // The machine has no network but loopback; these keep chromium from trying to reach Google at start.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> LoginAsync(string login, string password = "Nastavnik-2026")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Логин").FillAsync(login);
+        await page.GetByLabel("Пароль").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        return page;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(PgServer);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
