@@ -12,6 +12,8 @@ public class DatabaseInitializer(IServiceProvider services, IConfiguration confi
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        // WAL lets pages read while a long import writes (SQLite has one writer at a time).
+        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         log.LogInformation("Database migrated ({Provider})", db.Database.ProviderName);
         if (!config.GetValue("Demo:Seed", true)) return;
         var accounts = await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedIfEmptyAsync();

@@ -23,6 +23,10 @@ public static class FeatureRegistration
         services.AddScoped<MenteeEditor>();
         services.AddScoped<MentorQueries>();
         services.AddScoped<MentorEditor>();
+        services.AddScoped<Import.ImportValidator>();
+        services.AddScoped<Import.ImportExecutor>();
+        services.AddScoped<Import.ImportMappings>();
+        services.AddScoped<Infrastructure.Jobs.IJobHandler, Import.ImportJobHandler>();
         return services;
     }
 
@@ -32,6 +36,7 @@ public static class FeatureRegistration
         TerritoryEndpoints.Map(api);
         PeopleEndpoints.Map(api);
         RegistryEndpoints.Map(api);
+        JobEndpoints.Map(api);
         return app;
     }
 }

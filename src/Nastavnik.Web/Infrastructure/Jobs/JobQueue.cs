@@ -5,7 +5,7 @@ using Nastavnik.Web.Data;
 namespace Nastavnik.Web.Infrastructure.Jobs;
 
 /// <summary>Enqueues jobs and reports their progress; the progress goes straight to the row the page polls.</summary>
-public class JobQueue(AppDbContext db, TimeProvider clock)
+public class JobQueue(AppDbContext db, TimeProvider clock, LiveJobProgress live)
 {
     public async Task<BackgroundJob> EnqueueAsync(string kind, object payload, string userId, int? organizationId)
     {
@@ -23,12 +23,36 @@ public class JobQueue(AppDbContext db, TimeProvider clock)
         return job;
     }
 
-    public Task<BackgroundJob?> FindAsync(Guid id, string userId) =>
-        db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id && j.CreatedByUserId == userId);
+    public async Task<BackgroundJob?> FindAsync(Guid id, string userId)
+    {
+        var job = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id && j.CreatedByUserId == userId);
+        if (job is { Status: JobStatus.Running } && live.TryGet(id, out var percent, out var message))
+        {
+            job.ProgressPercent = percent;
+            job.ProgressMessage = message;
+        }
+        return job;
+    }
 }
 
-/// <summary>Reports a running job's progress in its own short transactions.</summary>
-public sealed class JobProgress(IServiceScopeFactory scopes, Guid jobId)
+/// <summary>Progress of the jobs this instance runs, readable while the job's own transaction holds the database
+/// (SQLite allows one writer at a time, so there the progress is kept only here).</summary>
+public sealed class LiveJobProgress
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (int, string)> _progress = new();
+    public void Set(Guid id, int percent, string message) => _progress[id] = (percent, message);
+    public void Remove(Guid id) => _progress.TryRemove(id, out _);
+    public bool TryGet(Guid id, out int percent, out string message)
+    {
+        var found = _progress.TryGetValue(id, out var p);
+        (percent, message) = found ? p : (0, "");
+        return found;
+    }
+}
+
+/// <summary>Reports a running job's progress: in memory for this instance, and (on PostgreSQL) in its own short
+/// transactions, so other instances behind a load balancer see it too.</summary>
+public sealed class JobProgress(IServiceScopeFactory scopes, LiveJobProgress live, Guid jobId, bool writeToDatabase)
 {
     private int _lastPercent = -1;
 
@@ -37,6 +61,8 @@ public sealed class JobProgress(IServiceScopeFactory scopes, Guid jobId)
         percent = Math.Clamp(percent, 0, 100);
         if (percent == _lastPercent) return;
         _lastPercent = percent;
+        live.Set(jobId, percent, message);
+        if (!writeToDatabase) return;
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Jobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s

@@ -8,7 +8,7 @@ namespace Nastavnik.Web.Infrastructure.Jobs;
 
 /// <summary>Polls the jobs table and runs queued jobs. A job is claimed with a conditional UPDATE, so
 /// when several instances poll the same database exactly one of them runs it.</summary>
-public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, TimeProvider clock, IConfiguration config) : BackgroundService
+public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, TimeProvider clock, IConfiguration config, LiveJobProgress live) : BackgroundService
 {
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -57,7 +57,7 @@ public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, Time
         try
         {
             if (handler is null) throw new DomainException($"Неизвестный вид задачи: {job.Kind}");
-            var output = await handler.RunAsync(job, new JobProgress(scopes, id), ct);
+            var output = await handler.RunAsync(job, new JobProgress(scopes, live, id, writeToDatabase: db.IsPostgres), ct);
             result = JsonSerializer.Serialize(output);
         }
         catch (DomainException ex)
@@ -79,6 +79,7 @@ public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, Time
             .SetProperty(j => j.Result, result)
             .SetProperty(j => j.Error, error)
             .SetProperty(j => j.FinishedAt, done), CancellationToken.None);
+        live.Remove(id);
         return true;
     }
 }
@@ -88,6 +89,7 @@ public static class JobRegistration
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration config)
     {
         services.AddScoped<JobQueue>();
+        services.AddSingleton<LiveJobProgress>();
         services.AddSingleton<JobRunner>();
         if (config.GetValue("Jobs:Enabled", true))
             services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());

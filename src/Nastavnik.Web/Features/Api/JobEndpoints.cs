@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nastavnik.Web.Infrastructure.Jobs;
+
+namespace Nastavnik.Web.Features.Api;
+
+public sealed record JobDto(Guid Id, string Kind, string Status, int ProgressPercent, string? ProgressMessage, string? Error, string? Result);
+
+/// <summary>The state of the caller's own background jobs, for progress bars and API clients.</summary>
+public static class JobEndpoints
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/jobs/{id:guid}", async Task<Results<Ok<JobDto>, NotFound>> (Guid id, JobQueue jobs, ClaimsPrincipal user) =>
+            await jobs.FindAsync(id, user.FindFirstValue(ClaimTypes.NameIdentifier)!) is { } j
+                ? TypedResults.Ok(new JobDto(j.Id, j.Kind, j.Status.ToString(), j.ProgressPercent, j.ProgressMessage, j.Error, j.Result))
+                : TypedResults.NotFound()).WithTags("Задачи");
+}

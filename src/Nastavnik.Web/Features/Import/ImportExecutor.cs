@@ -1,0 +1,79 @@
+using Nastavnik.Domain.Common;
+using Nastavnik.Domain.People;
+using Nastavnik.Domain.Registries;
+using Nastavnik.Web.Data;
+
+namespace Nastavnik.Web.Features.Import;
+
+/// <summary>Writes a validated plan in one transaction: all rows land or none. Rows are saved in chunks
+/// (batched INSERTs, change tracking cleared between chunks) so memory stays flat for large files.</summary>
+public class ImportExecutor(AppDbContext db)
+{
+    public const int ChunkSize = 1000;
+
+    public async Task<ImportResult> ExecuteAsync(ImportPlan plan, Func<int, int, Task>? progress, CancellationToken ct = default)
+    {
+        if (!plan.IsValid) throw new DomainException($"Файл содержит ошибки ({plan.Errors.Count}); ничего не загружено.");
+        var today = db.Today;
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            for (var start = 0; start < plan.Rows.Count; start += ChunkSize)
+            {
+                var stubs = new Dictionary<int, Deficit>();
+                foreach (var row in plan.Rows.Skip(start).Take(ChunkSize)) Add(row, today, stubs);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                if (progress is not null) await progress(Math.Min(plan.Rows.Count, start + ChunkSize), plan.Rows.Count);
+            }
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+        return new ImportResult(plan.People, plan.Mentors, plan.Mentees);
+    }
+
+    private void Add(PlannedRow row, DateOnly today, Dictionary<int, Deficit> stubs)
+    {
+        var person = new Person { LastName = "", FirstName = "" };
+        row.Person.ApplyTo(person);
+        if (row.ConsentDate is { } given)
+            person.GiveConsent(given, Consent.DefaultPurpose, row.RepresentativeName, row.RepresentativeName is null ? null : "законный представитель", null, today);
+        var deficits = row.DeficitIds.Select(id => Stub(id, stubs)).ToList();
+        switch (row.Participation)
+        {
+            case Participation.Mentor:
+                var mentor = new Mentor { Person = person, IncludedOn = today, Competences = row.Competences, Forms = MentoringForms.TeacherTeacher };
+                mentor.SetCapacity(row.Capacity);
+                mentor.CoveredDeficits.AddRange(deficits);
+                db.Mentors.Add(mentor);
+                break;
+            case Participation.Mentee:
+                var mentee = new Mentee
+                {
+                    Person = person, IncludedOn = today, Request = row.Request, PriorityGroups = row.PriorityGroups,
+                    Category = row.MenteeCategory ?? Mentee.SuggestCategory(person),
+                };
+                mentee.Deficits.AddRange(deficits);
+                db.Mentees.Add(mentee);
+                break;
+            default:
+                db.People.Add(person);
+                break;
+        }
+    }
+
+    private Deficit Stub(int id, Dictionary<int, Deficit> stubs)
+    {
+        if (stubs.TryGetValue(id, out var d)) return d;
+        d = new Deficit { Id = id, Name = "" };
+        db.Deficits.Attach(d);
+        stubs[id] = d;
+        return d;
+    }
+}

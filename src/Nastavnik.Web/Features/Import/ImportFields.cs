@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace Nastavnik.Web.Features.Import;
+
+public sealed record ImportField(string Key, string Title, IReadOnlyList<string> Synonyms);
+
+/// <summary>The registry fields a file's columns can be mapped to, with the Russian headers schools use for them.</summary>
+public static partial class ImportFields
+{
+    public const string Ignore = "Ignore";
+
+    public static readonly IReadOnlyList<ImportField> All =
+    [
+        new("FullName", "ФИО", ["фамилия имя отчество", "фио полностью", "фио педагога", "фио работника", "фио обучающегося"]),
+        new("LastName", "Фамилия", []),
+        new("FirstName", "Имя", []),
+        new("MiddleName", "Отчество", []),
+        new("BirthDate", "Дата рождения", ["дата рожд", "д р", "др"]),
+        new("Sex", "Пол", []),
+        new("Email", "Электронная почта", ["e-mail", "email", "почта", "эл почта", "адрес электронной почты"]),
+        new("Phone", "Телефон", ["контактный телефон", "мобильный телефон", "тел"]),
+        new("Role", "Категория участника", ["категория лица", "статус"]),
+        new("Position", "Должность", ["занимаемая должность"]),
+        new("Subjects", "Преподаваемые предметы", ["предметы", "предмет", "преподаваемый предмет"]),
+        new("TotalExperience", "Общий стаж, лет", ["общий стаж", "стаж общий"]),
+        new("TeachingExperience", "Педагогический стаж, лет", ["педагогический стаж", "педстаж", "стаж педагогический", "стаж работы в должности"]),
+        new("QualificationCategory", "Квалификационная категория", ["категория квалификации", "квалификация"]),
+        new("Grade", "Класс", []),
+        new("Course", "Курс", []),
+        new("Specialty", "Специальность", ["профессия специальность"]),
+        new("Organization", "Организация", ["оо", "образовательная организация", "наименование оо", "учреждение"]),
+        new("Participation", "Участие в программе наставничества", ["роль в программе", "роль в программе наставничества", "участие в наставничестве"]),
+        new("MenteeCategory", "Категория наставляемого", []),
+        new("PriorityGroups", "Приоритетные группы", ["приоритетная группа"]),
+        new("Deficits", "Профессиональные дефициты", ["дефициты", "запросы", "дефициты запросы"]),
+        new("Request", "Запрос наставляемого", ["запрос"]),
+        new("Competences", "Компетенции", ["компетенции наставника"]),
+        new("Capacity", "Число наставляемых", ["количество наставляемых"]),
+        new("ConsentDate", "Дата согласия на обработку ПДн", ["согласие на обработку пдн", "согласие на обработку персональных данных", "дата согласия", "согласие"]),
+        new("RepresentativeName", "Законный представитель", ["фио законного представителя", "родитель законный представитель"]),
+        new(Ignore, "— не загружать —", ["№", "№ п п", "п п", "номер"]),
+    ];
+
+    public static ImportField? Find(string key) => All.FirstOrDefault(f => f.Key == key);
+
+    /// <summary>The field whose title or synonym equals the normalised header, or null.</summary>
+    public static string? Recognize(string header)
+    {
+        var h = Normalize(header);
+        if (h.Length == 0) return Ignore;
+        return All.FirstOrDefault(f => Normalize(f.Title) == h || f.Synonyms.Any(s => Normalize(s) == h))?.Key;
+    }
+
+    public static string Normalize(string text)
+    {
+        var lower = text.ToLowerInvariant().Replace('ё', 'е');
+        if (lower.Trim() is "№" or "№ п/п" or "n") return "№";
+        return Spaces().Replace(Punctuation().Replace(lower, " "), " ").Trim();
+    }
+
+    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")] private static partial Regex Punctuation();
+    [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+}

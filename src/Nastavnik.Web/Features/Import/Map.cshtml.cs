@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Features.Shared;
+using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Jobs;
+
+namespace Nastavnik.Web.Features.Import;
+
+/// <summary>Step 2: map the columns, check every row, see the preview and the errors, then start the import job.</summary>
+[Authorize(Policy = Policies.EditRegistries)]
+public class MapModel(AppDbContext db, ImportMappings mappings, ImportValidator validator, JobQueue jobs) : PageModel
+{
+    public ImportSession Session { get; private set; } = null!;
+    public SheetTable Table { get; private set; } = null!;
+    public Dictionary<int, string> Mapping { get; private set; } = [];
+    public ImportPlan? Plan { get; private set; }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Mapping = Session.Mapping is null ? await mappings.SuggestAsync(Table, Session.Target, Session.OrganizationId) : ImportSessionMapping.Parse(Session.Mapping);
+        return Page();
+    }
+
+    /// <summary>Validates every row with the chosen mapping and shows the result; writes nothing.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, Dictionary<int, string>? columns)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Mapping = Clean(columns);
+        await db.ImportSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Mapping, ImportSessionMapping.Serialize(Mapping)));
+        Plan = await validator.ValidateAsync(Table, Mapping, Session.Target, Session.OrganizationId, this.Scope(), db.Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(Guid id, Dictionary<int, string>? columns)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Mapping = Clean(columns);
+        await db.ImportSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Mapping, ImportSessionMapping.Serialize(Mapping)));
+        await mappings.RememberAsync(Session.OrganizationId, Session.Target, Table.Headers, Mapping);
+        var job = await jobs.EnqueueAsync(ImportJobHandler.JobKind, new ImportJobPayload(id), UserId, Session.OrganizationId);
+        await db.ImportSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.JobId, job.Id));
+        return Redirect($"/Import/Job/{job.Id}");
+    }
+
+    private static Dictionary<int, string> Clean(Dictionary<int, string>? columns) =>
+        (columns ?? []).Where(c => !string.IsNullOrEmpty(c.Value) && ImportFields.Find(c.Value) is not null)
+            .GroupBy(c => c.Value).SelectMany(g => g.Key == ImportFields.Ignore ? g : g.Take(1)).ToDictionary(c => c.Key, c => c.Value);
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var session = await db.ImportSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.UserId == UserId);
+        if (session is null) return false;
+        Session = session;
+        Table = SheetReader.Read(session.FileName, session.Content);
+        return true;
+    }
+}

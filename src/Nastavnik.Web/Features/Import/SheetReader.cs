@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using ExcelDataReader;
+using Nastavnik.Domain.Common;
+
+namespace Nastavnik.Web.Features.Import;
+
+public sealed record SheetRow(int RowNumber, IReadOnlyList<object?> Cells);
+public sealed record SheetTable(IReadOnlyList<string> Headers, IReadOnlyList<SheetRow> Rows);
+
+public class ImportFileException(string message) : DomainException(message, "File");
+
+/// <summary>Reads a school's file as it keeps it: XLSX (date cells stay dates) or CSV in UTF-8 or Windows-1251,
+/// separated by ';' or ','. The first non-empty row is the header; empty rows are skipped.</summary>
+public static class SheetReader
+{
+    static SheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static SheetTable Read(string fileName, byte[] content)
+    {
+        if (content.Length == 0) throw new ImportFileException("Файл пустой: нет ни одной строки с данными.");
+        var ext = Path.GetExtension(fileName).ToLowerInvariant();
+        var rows = ext switch
+        {
+            ".xlsx" => ReadXlsx(content, fileName),
+            ".csv" or ".txt" => ReadCsv(content),
+            _ => throw new ImportFileException($"Неподдерживаемый формат файла «{fileName}»: загрузите XLSX или CSV."),
+        };
+        var nonEmpty = rows.Where(r => r.Cells.Any(c => c is not null && !(c is string s && string.IsNullOrWhiteSpace(s)))).ToList();
+        if (nonEmpty.Count == 0) throw new ImportFileException("Файл пустой: нет ни одной строки с данными.");
+        var headers = nonEmpty[0].Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? "").ToList();
+        while (headers.Count > 0 && headers[^1].Length == 0) headers.RemoveAt(headers.Count - 1);
+        var data = nonEmpty.Skip(1).ToList();
+        if (data.Count == 0) throw new ImportFileException("В файле есть только строка заголовков, а строк с данными нет.");
+        return new SheetTable(headers, data);
+    }
+
+    private static List<SheetRow> ReadXlsx(byte[] content, string fileName)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content);
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            var rows = new List<SheetRow>();
+            var number = 0;
+            while (reader.Read())
+            {
+                number++;
+                var cells = new object?[reader.FieldCount];
+                for (var i = 0; i < reader.FieldCount; i++) cells[i] = reader.GetValue(i);
+                rows.Add(new SheetRow(number, cells));
+            }
+            return rows;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidOperationException)
+        {
+            throw new ImportFileException($"Файл «{fileName}» не является книгой Excel (XLSX) или повреждён. Сохраните его в Excel как «Книга Excel (*.xlsx)» или как CSV.");
+        }
+    }
+
+    private static List<SheetRow> ReadCsv(byte[] content)
+    {
+        var text = Decode(content);
+        var firstLine = text.Split('\n', 2)[0];
+        var separator = CountOutsideQuotes(firstLine, ';') >= CountOutsideQuotes(firstLine, ',') ? ';' : ',';
+        var options = new CsvReaderOptions { Separator = separator, HasHeader = false, SkipEmptyLines = true, TrackLineNumbers = true };
+        using var csv = CsvReader.FromText(text, options);
+        var rows = new List<SheetRow>();
+        while (csv.Read())
+        {
+            var cells = new object?[csv.FieldCount];
+            for (var i = 0; i < cells.Length; i++) cells[i] = csv.GetString(i);
+            rows.Add(new SheetRow((int)csv.LineNumber, cells));
+        }
+        return rows;
+    }
+
+    /// <summary>UTF-8 (with or without BOM) if the bytes are valid UTF-8, otherwise Windows-1251, as Russian Excel saves CSV.</summary>
+    public static string Decode(byte[] content)
+    {
+        if (content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF)
+            return Encoding.UTF8.GetString(content, 3, content.Length - 3);
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding(1251).GetString(content);
+        }
+    }
+
+    private static int CountOutsideQuotes(string line, char c)
+    {
+        var count = 0;
+        var quoted = false;
+        foreach (var ch in line)
+        {
+            if (ch == '"') quoted = !quoted;
+            else if (ch == c && !quoted) count++;
+        }
+        return count;
+    }
+
+    /// <summary>Recognises a zip container early, to give "not an XLSX" rather than a parser error.</summary>
+}
