@@ -37,6 +37,7 @@ public static class FeatureRegistration
         PeopleEndpoints.Map(api);
         RegistryEndpoints.Map(api);
         JobEndpoints.Map(api);
+        Export.RegistryExportEndpoints.Map(app);
         return app;
     }
 }

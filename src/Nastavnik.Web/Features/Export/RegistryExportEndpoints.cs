@@ -1,0 +1,56 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Common;
+using Nastavnik.Web.Features.Api;
+using Nastavnik.Web.Features.Mentees;
+using Nastavnik.Web.Features.Mentors;
+using Nastavnik.Web.Features.Registries;
+using Nastavnik.Web.Infrastructure.Auth;
+
+namespace Nastavnik.Web.Features.Export;
+
+/// <summary>Exports of the two bases, with the list's filters and sort, to XLSX or CSV. Column titles are the import's
+/// field titles, so an exported file loads back.</summary>
+public static class RegistryExportEndpoints
+{
+    private static readonly string[] MenteeHeaders = ["ФИО", "Дата рождения", "Организация", "Муниципалитет", "Категория наставляемого", "Преподаваемые предметы", "Согласие на обработку ПДн"];
+    private static readonly string[] MentorHeaders = ["ФИО", "Организация", "Муниципалитет", "Преподаваемые предметы", "Педагогический стаж, лет", "Число наставляемых", "Обучение", "Собеседование", "Эксперт", "Согласие на обработку ПДн"];
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/Mentees/Export", (HttpContext http, MenteeQueries q, [AsParameters] RegistryFilterQuery f, string? format, CancellationToken ct) =>
+            Write(http, "База наставляемых", format, MenteeHeaders,
+                q.Rows(http.User.Scope(), f.ToFilter()).AsAsyncEnumerable().Select(m => new object?[]
+                    { m.FullName, m.BirthDate, m.Organization, m.Municipality, m.Category.Ru(), m.Subjects, m.HasValidConsent ? "да" : "нет" }), ct))
+            .RequireAuthorization(Policies.EditRegistries).ExcludeFromDescription();
+
+        app.MapGet("/Mentors/Export", (HttpContext http, MentorQueries q, [AsParameters] RegistryFilterQuery f, string? format, CancellationToken ct) =>
+            Write(http, "База наставников", format, MentorHeaders,
+                q.Rows(http.User.Scope(), f.ToFilter()).AsAsyncEnumerable().Select(m => new object?[]
+                    { m.FullName, m.Organization, m.Municipality, m.Subjects, m.TeachingExperienceYears, m.Capacity, m.TrainingStatus.Ru(), m.InterviewStatus.Ru(), m.IsExpert ? "да" : "нет", m.HasValidConsent ? "да" : "нет" }), ct))
+            .RequireAuthorization(Policies.EditRegistries).ExcludeFromDescription();
+    }
+
+    private static async Task Write(HttpContext http, string title, string? format, string[] headers, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        var stamp = DateTime.Now.ToString("yyyy-MM-dd");
+        var (contentType, extension) = format switch
+        {
+            "csv" => ("text/csv; charset=utf-8", "csv"),
+            "csv1251" => ("text/csv; charset=windows-1251", "csv"),
+            _ => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+        };
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+        {
+            FileNameStar = $"{title} {stamp}.{extension}",
+        }.ToString();
+        switch (format)
+        {
+            case "csv": await CsvExport.WriteAsync(http.Response.Body, headers, rows, new UTF8Encoding(true), ',', ct); break;
+            case "csv1251": await CsvExport.WriteAsync(http.Response.Body, headers, rows, CsvExport.Windows1251, ';', ct); break;
+            default: await XlsxWriter.WriteAsync(http.Response.Body, title, headers, rows, ct); break;
+        }
+    }
+}
