@@ -22,7 +22,8 @@ public static class AppBuilder
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name is fixed so pages are found whichever assembly hosts the app (tests, benchmarks).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(AppBuilder).Assembly.GetName().Name });
         configure?.Invoke(builder);
         var services = builder.Services;
 

@@ -5,8 +5,8 @@ using Nastavnik.Web.Data;
 
 namespace Nastavnik.Web.Features.Import;
 
-/// <summary>Writes a validated plan in one transaction: all rows land or none. Rows are saved in chunks
-/// (batched INSERTs, change tracking cleared between chunks) so memory stays flat for large files.</summary>
+/// <summary>Writes a validated plan in one transaction: all rows land or none. On PostgreSQL with binary COPY
+/// (PostgresImport); on SQLite in chunks of batched INSERTs, change tracking cleared between chunks.</summary>
 public class ImportExecutor(AppDbContext db)
 {
     public const int ChunkSize = 1000;
@@ -20,6 +20,12 @@ public class ImportExecutor(AppDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            if (db.IsPostgres)
+            {
+                await new PostgresImport(db).WriteAsync(plan, progress, ct);
+                await transaction.CommitAsync(ct);
+                return new ImportResult(plan.People, plan.Mentors, plan.Mentees);
+            }
             for (var start = 0; start < plan.Rows.Count; start += ChunkSize)
             {
                 var stubs = new Dictionary<int, Deficit>();

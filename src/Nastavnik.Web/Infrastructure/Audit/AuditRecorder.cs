@@ -13,6 +13,8 @@ public static class AuditRecorder
 {
     private static readonly HashSet<string> Ignored = ["SearchText", "SubjectsSearch", "ConcurrencyStamp", "UpdatedAt", "CreatedAt"];
 
+    public static bool IsIgnored(string property) => Ignored.Contains(property);
+
     public static List<(EntityEntry Entry, AuditEntry Audit)> Capture(ChangeTracker tracker, AuditActor actor, DateTimeOffset now)
     {
         var result = new List<(EntityEntry, AuditEntry)>();

@@ -38,7 +38,9 @@ public static class CliVerbs
                 return 0;
             case "generate":
                 await db.Database.MigrateAsync();
-                await GenerateAsync(db, Option(args, "--mentees", 100_000), Option(args, "--mentors", 30_000), Option(args, "--organizations", 500));
+                var region = await GenerateAsync(db, Option(args, "--mentees", 100_000), Option(args, "--mentors", 30_000), Option(args, "--organizations", 500));
+                if (Text(args, "--operator") is { } login)
+                    await CreateOperatorAsync(scope.ServiceProvider, login, region);
                 return 0;
             case "print-migration":
                 Console.WriteLine(MigrationCodePrinter.Print(db));
@@ -53,7 +55,23 @@ public static class CliVerbs
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
     }
 
-    private static async Task GenerateAsync(AppDbContext db, int mentees, int mentors, int organizations)
+    private static string? Text(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    /// <summary>A regional operator of the generated region, so benchmarks can sign in and see all of it.</summary>
+    private static async Task CreateOperatorAsync(IServiceProvider services, string login, Region region)
+    {
+        var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Auth.AppUser>>();
+        var user = new Auth.AppUser { UserName = login, FullName = "Оператор " + region.Name, Role = Auth.UserRole.RegionalOperator, RegionId = region.Id };
+        var result = await users.CreateAsync(user, DemoSeeder.DemoPassword);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        Console.WriteLine($"Учётная запись {login} / {DemoSeeder.DemoPassword}: региональный оператор «{region.Name}».");
+    }
+
+    private static async Task<Region> GenerateAsync(AppDbContext db, int mentees, int mentors, int organizations)
     {
         var watch = Stopwatch.StartNew();
         await DemoSeeder.SeedCatalogAsync(db);
@@ -73,5 +91,6 @@ public static class CliVerbs
         await new RegistryGenerator(db).GenerateAsync(orgs, mentees, mentors,
             (done, total) => Console.Write($"\rСоздано записей: {done:N0} из {total:N0}"));
         Console.WriteLine($"\nРегион «{region.Name}» (id {region.Id}) создан за {watch.Elapsed.TotalSeconds:F0} с.");
+        return region;
     }
 }
