@@ -30,6 +30,6 @@ dotnet "$benchdll" list-page "$(conn bench_list)" bench-region
 
 echo "== 2. Импорт XLSX на $rows строк против сохранения по одной строке через EF"
 dotnet "$web" migrate --Database:Provider=Postgres "--ConnectionStrings:Nastavnik=$(conn bench_import)" --Logging:LogLevel:Default=Warning >/dev/null
-fast=$(dotnet "$benchdll" import "$(conn bench_import)" "$rows" fast | tee /dev/stderr | sed -n 's/.*fast_write_s=\([0-9.]*\).*/\1/p')
-slow=$(dotnet "$benchdll" import "$(conn bench_import)" "$rows" one-by-one | tee /dev/stderr | sed -n 's/.*one-by-one_write_s=\([0-9.]*\).*/\1/p')
+fast=$(dotnet "$benchdll" import "$(conn bench_import)" "$rows" fast | tee -a /dev/stderr | sed -n 's/.*fast_write_s=\([0-9.]*\).*/\1/p')
+slow=$(dotnet "$benchdll" import "$(conn bench_import)" "$rows" one-by-one | tee -a /dev/stderr | sed -n 's/.*one-by-one_write_s=\([0-9.]*\).*/\1/p')
 awk -v f="$fast" -v s="$slow" 'BEGIN { printf "RESULT import_speedup=%.1f (one-by-one %.2f s / import %.2f s)\n", s / f, s, f }'

@@ -32,7 +32,7 @@ public static partial class ListPageBench
         var db = BenchApp.Db(app);
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == login);
         var total = await db.Mentees.CountAsync();
-        Console.WriteLine($"Менти в базе: {total:N0}; пользователь {login} ({user.Role})");
+        Console.WriteLine($"Наставляемых в базе: {total:N0}; пользователь {login} ({user.Role})");
         Console.WriteLine($"{"case",-34} {"page, ms",10} {"SQL, ms",10} {"ratio",7}");
         var worst = 0.0;
         foreach (var page in new[] { 1, 1000 })
