@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Features.People;
+using Nastavnik.Web.Features.Registries;
 
 namespace Nastavnik.Web.Features.Mentees;
 
-public sealed class MenteeInput
+public sealed class MenteeInput : IRegistryInput
 {
     public PersonInput Person { get; set; } = new();
     [Display(Name = "Категория наставляемого")] public MenteeCategory Category { get; set; }

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Features.People;
+using Nastavnik.Web.Features.Registries;
 
 namespace Nastavnik.Web.Features.Mentors;
 
-public sealed class MentorInput
+public sealed class MentorInput : IRegistryInput
 {
     public PersonInput Person { get; set; } = new();
     [StringLength(2000)] [Display(Name = "Компетенции")] public string? Competences { get; set; }
