@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Audit;
 using Nastavnik.Domain.People;
+using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Territory;
 using Nastavnik.Web.Features.Import;
@@ -31,6 +32,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<BackgroundJob> Jobs => Set<BackgroundJob>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
     public DbSet<ImportColumnMapping> ImportColumnMappings => Set<ImportColumnMapping>();
+    public DbSet<MentorshipProgram> Programs => Set<MentorshipProgram>();
+    public DbSet<ProgramStep> ProgramSteps => Set<ProgramStep>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

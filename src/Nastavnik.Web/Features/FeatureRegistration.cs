@@ -23,6 +23,7 @@ public static class FeatureRegistration
         services.AddScoped<MenteeEditor>();
         services.AddScoped<MentorQueries>();
         services.AddScoped<MentorEditor>();
+        services.AddScoped<Programs.ProgramService>();
         services.AddScoped<Import.ImportValidator>();
         services.AddScoped<Import.ImportExecutor>();
         services.AddScoped<Import.ImportMappings>();
@@ -37,6 +38,7 @@ public static class FeatureRegistration
         PeopleEndpoints.Map(api);
         RegistryEndpoints.Map(api);
         JobEndpoints.Map(api);
+        ProgramEndpoints.Map(api);
         Export.RegistryExportEndpoints.Map(app);
         return app;
     }

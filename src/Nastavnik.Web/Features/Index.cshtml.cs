@@ -17,6 +17,7 @@ public class IndexModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var scope = this.Scope();
+        if (scope.Role is UserRole.Curator or UserRole.OrganizationHead) return Redirect("/Programs");
         if (scope.CanEditRegistries) return Redirect("/Mentees");
         Own = await db.People.AsNoTracking().InScope(scope).Include(p => p.Organization).Include(p => p.Consents).SingleOrDefaultAsync();
         IsMentor = await db.Mentors.InScope(scope).AnyAsync();

@@ -1,0 +1,76 @@
+using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Registries;
+
+namespace Nastavnik.Domain.Programs;
+
+/// <summary>Программа наставничества of an organization, run along its own roadmap of steps.</summary>
+public class MentorshipProgram
+{
+    public int Id { get; set; }
+    public int OrganizationId { get; set; }
+    public required string Name { get; set; }
+    public MentoringForms Form { get; set; } = MentoringForms.TeacherTeacher;
+    public MentoringFormats Format { get; set; } = MentoringFormats.OneToOne;
+    public ModelElement ModelElement { get; set; }
+    public DateOnly StartsOn { get; set; }
+    public DateOnly EndsOn { get; set; }
+    public string? CuratorName { get; set; }
+    public string? Goals { get; set; }
+    public ProgramStatus Status { get; set; }
+    public RoadmapTemplateKind Template { get; set; }
+    /// <summary>Only mentors who passed training and interview can be paired.</summary>
+    public bool RequiresMentorPreparation { get; set; }
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    public List<ProgramStep> Steps { get; set; } = [];
+
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Name)) throw new DomainException("Укажите название программы.", nameof(Name));
+        if (EndsOn <= StartsOn) throw new DomainException("Дата окончания программы должна быть позже даты начала.", nameof(EndsOn));
+    }
+
+    /// <summary>Builds the roadmap from the template, with deadlines spread over the program's period.</summary>
+    public void GenerateRoadmap()
+    {
+        Steps.Clear();
+        var days = EndsOn.DayNumber - StartsOn.DayNumber;
+        foreach (var t in RoadmapTemplates.For(Template))
+            Steps.Add(new ProgramStep { Number = t.Number, Title = t.Title, Stage = t.Stage, Responsible = t.Responsible, DueOn = StartsOn.AddDays((int)Math.Round(days * t.ShareOfPeriod)) });
+    }
+
+    /// <summary>The first stage with unfinished steps: where the program stands.</summary>
+    public ProgramStage CurrentStage =>
+        Steps.Where(s => !s.IsDone).OrderBy(s => s.Stage).Select(s => (ProgramStage?)s.Stage).FirstOrDefault() ?? ProgramStage.Completion;
+
+    public int ProgressPercent => Steps.Count == 0 ? 0 : 100 * Steps.Count(s => s.IsDone) / Steps.Count;
+
+    public IEnumerable<ProgramStep> NextSteps(int count) => Steps.Where(s => !s.IsDone).OrderBy(s => s.Stage).ThenBy(s => s.DueOn).ThenBy(s => s.Number).Take(count);
+
+    /// <summary>A step is done with its evidence; the stages go in order: nothing of a later stage before the earlier ones are done.</summary>
+    public void CompleteStep(ProgramStep step, DateOnly doneOn, string? evidence, string? link, DateOnly today)
+    {
+        if (!Steps.Contains(step)) throw new DomainException("Шаг не относится к этой программе.");
+        if (step.IsDone) throw new DomainException($"Шаг {step.Number} уже выполнен.");
+        if (doneOn > today) throw new DomainException("Дата выполнения не может быть в будущем.", "DoneOn");
+        if (string.IsNullOrWhiteSpace(evidence) && string.IsNullOrWhiteSpace(link))
+            throw new DomainException("Укажите подтверждение выполнения: запись, документ или ссылку.", "Evidence");
+        var blocking = Steps.Where(s => !s.IsDone && s.Stage < step.Stage).OrderBy(s => s.Stage).ThenBy(s => s.Number).FirstOrDefault();
+        if (blocking is not null)
+            throw new DomainException($"Сначала завершите этап «{blocking.Stage.Ru()}»: не выполнен шаг {blocking.Number} «{blocking.Title}».");
+        step.DoneOn = doneOn;
+        step.Evidence = evidence?.Trim();
+        step.EvidenceLink = link?.Trim();
+        if (Status == ProgramStatus.Draft) Status = ProgramStatus.Active;
+        if (Steps.All(s => s.IsDone)) Status = ProgramStatus.Completed;
+    }
+
+    public void ReopenStep(ProgramStep step)
+    {
+        if (Steps.Any(s => s.IsDone && s.Stage > step.Stage))
+            throw new DomainException("Нельзя вернуть шаг: уже выполнены шаги следующих этапов.");
+        step.DoneOn = null;
+        step.Evidence = null;
+        step.EvidenceLink = null;
+        if (Status == ProgramStatus.Completed) Status = ProgramStatus.Active;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Nastavnik.Domain.Programs;
+using Nastavnik.Domain.Territory;
+
+namespace Nastavnik.Web.Data.Configurations;
+
+public class MentorshipProgramConfiguration : IEntityTypeConfiguration<MentorshipProgram>
+{
+    public void Configure(EntityTypeBuilder<MentorshipProgram> b)
+    {
+        b.ToTable("Programs");
+        b.Property(x => x.Name).HasMaxLength(500);
+        b.Property(x => x.CuratorName).HasMaxLength(300);
+        b.Property(x => x.Goals).HasMaxLength(4000);
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.ProgramId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.OrganizationId, x.Status });
+        b.Ignore(x => x.CurrentStage);
+        b.Ignore(x => x.ProgressPercent);
+    }
+}
+
+public class ProgramStepConfiguration : IEntityTypeConfiguration<ProgramStep>
+{
+    public void Configure(EntityTypeBuilder<ProgramStep> b)
+    {
+        b.ToTable("ProgramSteps");
+        b.Property(x => x.Title).HasMaxLength(1000);
+        b.Property(x => x.Responsible).HasMaxLength(300);
+        b.Property(x => x.Evidence).HasMaxLength(2000);
+        b.Property(x => x.EvidenceLink).HasMaxLength(1000);
+        b.HasIndex(x => new { x.ProgramId, x.Number });
+        b.Ignore(x => x.IsDone);
+    }
+}

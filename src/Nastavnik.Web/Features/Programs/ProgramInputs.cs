@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+using Nastavnik.Domain.Programs;
+using Nastavnik.Domain.Registries;
+
+namespace Nastavnik.Web.Features.Programs;
+
+public sealed class ProgramInput
+{
+    public int OrganizationId { get; set; }
+    [Required(ErrorMessage = "Укажите название программы.")] [StringLength(500)] public string Name { get; set; } = "";
+    public MentoringForms Form { get; set; } = MentoringForms.TeacherTeacher;
+    public MentoringFormats Format { get; set; } = MentoringFormats.OneToOne;
+    public ModelElement ModelElement { get; set; }
+    public DateOnly StartsOn { get; set; } = DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly EndsOn { get; set; } = DateOnly.FromDateTime(DateTime.Today).AddMonths(9);
+    [StringLength(300)] public string? CuratorName { get; set; }
+    [StringLength(4000)] public string? Goals { get; set; }
+    public RoadmapTemplateKind Template { get; set; }
+    public bool RequiresMentorPreparation { get; set; } = true;
+}
+
+public sealed class StepDoneInput
+{
+    public DateOnly DoneOn { get; set; } = DateOnly.FromDateTime(DateTime.Today);
+    [StringLength(2000)] public string? Evidence { get; set; }
+    [StringLength(1000)] public string? EvidenceLink { get; set; }
+}
+
+public sealed record ProgramSummary(int Id, string Name, string Organization, ProgramStatus Status, DateOnly StartsOn, DateOnly EndsOn,
+    int Steps, int Done, int Overdue, ProgramStage? CurrentStage, string? NextStep, DateOnly? NextDue)
+{
+    public int ProgressPercent => Steps == 0 ? 0 : 100 * Done / Steps;
+}

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Programs;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Auth;
+
+namespace Nastavnik.Web.Features.Programs;
+
+/// <summary>Programs of the organizations in the user's scope, and the work on their roadmaps.</summary>
+public class ProgramService(AppDbContext db)
+{
+    private IQueryable<MentorshipProgram> InScope(UserScope scope)
+    {
+        var organizations = db.Organizations.InScope(scope).Select(o => o.Id);
+        return db.Programs.Where(p => organizations.Contains(p.OrganizationId));
+    }
+
+    public Task<List<ProgramSummary>> ListAsync(UserScope scope, CancellationToken ct = default)
+    {
+        var today = db.Today;
+        return InScope(scope).AsNoTracking()
+            .OrderBy(p => p.Status).ThenBy(p => p.Name)
+            .Select(p => new ProgramSummary(p.Id, p.Name,
+                db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.Name).First(),
+                p.Status, p.StartsOn, p.EndsOn,
+                p.Steps.Count, p.Steps.Count(s => s.DoneOn != null), p.Steps.Count(s => s.DoneOn == null && s.DueOn < today),
+                p.Steps.Where(s => s.DoneOn == null).OrderBy(s => s.Stage).Select(s => (ProgramStage?)s.Stage).FirstOrDefault(),
+                p.Steps.Where(s => s.DoneOn == null).OrderBy(s => s.Stage).ThenBy(s => s.DueOn).ThenBy(s => s.Number).Select(s => s.Title).FirstOrDefault(),
+                p.Steps.Where(s => s.DoneOn == null).OrderBy(s => s.Stage).ThenBy(s => s.DueOn).ThenBy(s => s.Number).Select(s => (DateOnly?)s.DueOn).FirstOrDefault()))
+            .ToListAsync(ct);
+    }
+
+    public Task<MentorshipProgram?> FindAsync(UserScope scope, int id, CancellationToken ct = default) =>
+        InScope(scope).Include(p => p.Steps).SingleOrDefaultAsync(p => p.Id == id, ct);
+
+    public async Task<MentorshipProgram> CreateAsync(UserScope scope, ProgramInput input, CancellationToken ct = default)
+    {
+        if (!await db.Organizations.InScope(scope).AnyAsync(o => o.Id == input.OrganizationId, ct))
+            throw new DomainException("Организация не найдена в вашей области видимости.", "OrganizationId");
+        var program = new MentorshipProgram
+        {
+            OrganizationId = input.OrganizationId, Name = input.Name.Trim(), Form = input.Form, Format = input.Format,
+            ModelElement = input.ModelElement, StartsOn = input.StartsOn, EndsOn = input.EndsOn, CuratorName = input.CuratorName,
+            Goals = input.Goals, Template = input.Template, RequiresMentorPreparation = input.RequiresMentorPreparation,
+        };
+        program.Validate();
+        program.GenerateRoadmap();
+        db.Programs.Add(program);
+        await db.SaveChangesAsync(ct);
+        return program;
+    }
+
+    /// <returns>null when the program or step is outside the scope.</returns>
+    public async Task<MentorshipProgram?> CompleteStepAsync(UserScope scope, int programId, int stepId, StepDoneInput input, CancellationToken ct = default)
+    {
+        var program = await FindAsync(scope, programId, ct);
+        var step = program?.Steps.SingleOrDefault(s => s.Id == stepId);
+        if (program is null || step is null) return null;
+        program.CompleteStep(step, input.DoneOn, input.Evidence, input.EvidenceLink, db.Today);
+        await db.SaveChangesAsync(ct);
+        return program;
+    }
+
+    public async Task<MentorshipProgram?> ReopenStepAsync(UserScope scope, int programId, int stepId, CancellationToken ct = default)
+    {
+        var program = await FindAsync(scope, programId, ct);
+        var step = program?.Steps.SingleOrDefault(s => s.Id == stepId);
+        if (program is null || step is null) return null;
+        program.ReopenStep(step);
+        await db.SaveChangesAsync(ct);
+        return program;
+    }
+
+    public async Task<MentorshipProgram?> RescheduleStepAsync(UserScope scope, int programId, int stepId, DateOnly dueOn, CancellationToken ct = default)
+    {
+        var program = await FindAsync(scope, programId, ct);
+        var step = program?.Steps.SingleOrDefault(s => s.Id == stepId);
+        if (program is null || step is null) return null;
+        step.DueOn = dueOn;
+        await db.SaveChangesAsync(ct);
+        return program;
+    }
+}
