@@ -34,6 +34,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<ImportColumnMapping> ImportColumnMappings => Set<ImportColumnMapping>();
     public DbSet<MentorshipProgram> Programs => Set<MentorshipProgram>();
     public DbSet<ProgramStep> ProgramSteps => Set<ProgramStep>();
+    public DbSet<MentoringPair> Pairs => Set<MentoringPair>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -24,6 +24,7 @@ public static class FeatureRegistration
         services.AddScoped<MentorQueries>();
         services.AddScoped<MentorEditor>();
         services.AddScoped<Programs.ProgramService>();
+        services.AddScoped<Programs.PairService>();
         services.AddScoped<Import.ImportValidator>();
         services.AddScoped<Import.ImportExecutor>();
         services.AddScoped<Import.ImportMappings>();

@@ -35,3 +35,20 @@ public class ProgramStepConfiguration : IEntityTypeConfiguration<ProgramStep>
         b.Ignore(x => x.IsDone);
     }
 }
+
+public class MentoringPairConfiguration : IEntityTypeConfiguration<MentoringPair>
+{
+    public void Configure(EntityTypeBuilder<MentoringPair> b)
+    {
+        b.ToTable("Pairs");
+        b.Property(x => x.GroupName).HasMaxLength(200);
+        b.Property(x => x.OrderNumber).HasMaxLength(50);
+        b.Property(x => x.EndReason).HasMaxLength(1000);
+        b.HasOne<MentorshipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Nastavnik.Domain.Registries.Mentor>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Nastavnik.Domain.Registries.Mentee>().WithMany().HasForeignKey(x => x.MenteeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.ProgramId, x.Status });
+        b.HasIndex(x => x.MentorId);
+        b.HasIndex(x => x.MenteeId);
+    }
+}

@@ -31,5 +31,12 @@ public static class ProgramEndpoints
         });
         programs.MapPost("/{id:int}/steps/{stepId:int}/complete", async Task<Results<Ok<ProgramDto>, NotFound>> (int id, int stepId, StepDoneInput input, ProgramService s, AppDbContext db, ClaimsPrincipalAccessor who) =>
             await s.CompleteStepAsync(who.Scope, id, stepId, input) is { } p ? TypedResults.Ok(ProgramDto.From(p, db.Today)) : TypedResults.NotFound());
+
+        programs.MapGet("/{id:int}/pairs", async Task<Results<Ok<List<PairRow>>, NotFound>> (int id, ProgramService s, PairService pairs, ClaimsPrincipalAccessor who) =>
+            await s.FindAsync(who.Scope, id) is null ? TypedResults.NotFound() : TypedResults.Ok(await pairs.ListAsync(id)));
+        programs.MapPost("/{id:int}/pairs", async Task<Results<Created, NotFound>> (int id, ProposePairInput input, PairService pairs, ClaimsPrincipalAccessor who) =>
+            await pairs.ProposeAsync(who.Scope, id, input) is { } pair ? TypedResults.Created($"/api/v1/programs/{id}/pairs/{pair.Id}") : TypedResults.NotFound());
+        programs.MapPost("/{id:int}/pairs/order", async Task<Results<Ok<int>, NotFound>> (int id, FixOrderInput input, PairService pairs, ClaimsPrincipalAccessor who) =>
+            await pairs.FixByOrderAsync(who.Scope, id, input) is { } count ? TypedResults.Ok(count) : TypedResults.NotFound());
     }
 }

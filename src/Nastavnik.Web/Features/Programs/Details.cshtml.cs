@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nastavnik.Domain.Common;
 using Nastavnik.Domain.Programs;
+using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
@@ -11,13 +12,22 @@ namespace Nastavnik.Web.Features.Programs;
 
 /// <summary>A program's roadmap: every step by stage with its deadline, status and evidence; overdue steps in red.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class DetailsModel(ProgramService programs, AppDbContext db) : PageModel
+public class DetailsModel(ProgramService programs, PairService pairs, AppDbContext db) : PageModel
 {
     public MentorshipProgram Program { get; private set; } = null!;
     public string Organization { get; private set; } = "";
     [BindProperty] public StepDoneInput Done { get; set; } = new();
     public string? Error { get; private set; }
     public DateOnly Today => db.Today;
+    public List<PairRow> Pairs { get; private set; } = [];
+    public List<Option> Mentors { get; private set; } = [];
+    public List<Option> Mentees { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostProposePairAsync(int id, int mentorId, int menteeId, string? groupName, CancellationToken ct) =>
+        await RunAsync(id, ct, async () => await pairs.ProposeAsync(this.Scope(), id, new ProposePairInput(mentorId, menteeId, groupName), ct) is null ? null : Program, "Пара добавлена. Закрепите пары приказом руководителя.");
+
+    public async Task<IActionResult> OnPostFixOrderAsync(int id, string orderNumber, DateOnly orderDate, CancellationToken ct) =>
+        await RunAsync(id, ct, async () => await pairs.FixByOrderAsync(this.Scope(), id, new FixOrderInput(orderNumber, orderDate), ct) is null ? null : Program, "Пары закреплены приказом.");
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -34,7 +44,7 @@ public class DetailsModel(ProgramService programs, AppDbContext db) : PageModel
     {
         try
         {
-            if (await action() is null) return NotFound();
+            if (!await LoadAsync(id, ct) || await action() is null) return NotFound();
             TempData["Message"] = message;
             return RedirectToPage(new { id });
         }
@@ -51,6 +61,11 @@ public class DetailsModel(ProgramService programs, AppDbContext db) : PageModel
         if (program is null) return false;
         Program = program;
         Organization = db.Organizations.Where(o => o.Id == program.OrganizationId).Select(o => o.Name).Single();
+        Pairs = await pairs.ListAsync(id, ct);
+        Mentors = await db.Mentors.Where(m => m.Person!.OrganizationId == program.OrganizationId && !m.IsArchived).OrderBy(m => m.Person!.LastName)
+            .Select(m => new Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))).ToListAsync(ct);
+        Mentees = await db.Mentees.Where(m => m.Person!.OrganizationId == program.OrganizationId && !m.IsArchived).OrderBy(m => m.Person!.LastName)
+            .Select(m => new Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))).ToListAsync(ct);
         return true;
     }
 }

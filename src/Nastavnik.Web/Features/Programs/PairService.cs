@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Programs;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Auth;
+
+namespace Nastavnik.Web.Features.Programs;
+
+public sealed record PairRow(int Id, int MentorId, string Mentor, int MenteeId, string Mentee, string? GroupName, PairStatus Status,
+    DateOnly FormedOn, string? OrderNumber, DateOnly? OrderDate);
+
+public sealed record ProposePairInput(int MentorId, int MenteeId, string? GroupName);
+public sealed record FixOrderInput(string OrderNumber, DateOnly OrderDate);
+
+/// <summary>Pairs and groups of a program: proposed by hand (or by matching later), fixed by the head's order.</summary>
+public class PairService(AppDbContext db, ProgramService programs)
+{
+    public Task<List<PairRow>> ListAsync(int programId, CancellationToken ct = default) =>
+        db.Pairs.AsNoTracking().Where(p => p.ProgramId == programId)
+            .Join(db.Mentors, p => p.MentorId, m => m.Id, (p, m) => new { p, Mentor = m.Person! })
+            .Join(db.Mentees, x => x.p.MenteeId, m => m.Id, (x, m) => new { x.p, x.Mentor, Mentee = m.Person! })
+            .OrderBy(x => x.p.Status).ThenBy(x => x.Mentor.LastName).ThenBy(x => x.p.Id)
+            .Select(x => new PairRow(x.p.Id, x.p.MentorId, x.Mentor.LastName + " " + x.Mentor.FirstName + " " + (x.Mentor.MiddleName ?? ""),
+                x.p.MenteeId, x.Mentee.LastName + " " + x.Mentee.FirstName + " " + (x.Mentee.MiddleName ?? ""),
+                x.p.GroupName, x.p.Status, x.p.FormedOn, x.p.OrderNumber, x.p.OrderDate))
+            .ToListAsync(ct);
+
+    /// <returns>null when the program, the mentor or the mentee is outside the scope.</returns>
+    public async Task<MentoringPair?> ProposeAsync(UserScope scope, int programId, ProposePairInput input, CancellationToken ct = default)
+    {
+        var program = await programs.FindAsync(scope, programId, ct);
+        var mentor = await db.Mentors.InScope(scope).Include(m => m.Person!).ThenInclude(p => p.Consents).SingleOrDefaultAsync(m => m.Id == input.MentorId, ct);
+        var mentee = await db.Mentees.InScope(scope).Include(m => m.Person!).ThenInclude(p => p.Consents).SingleOrDefaultAsync(m => m.Id == input.MenteeId, ct);
+        if (program is null || mentor is null || mentee is null) return null;
+        var existing = await db.Pairs.Where(p => p.ProgramId == programId).ToListAsync(ct);
+        var pair = PairRules.Propose(program, mentor, mentee, existing, input.GroupName, db.Today);
+        db.Pairs.Add(pair);
+        await db.SaveChangesAsync(ct);
+        return pair;
+    }
+
+    /// <returns>the number of pairs fixed, or null outside the scope.</returns>
+    public async Task<int?> FixByOrderAsync(UserScope scope, int programId, FixOrderInput input, CancellationToken ct = default)
+    {
+        if (await programs.FindAsync(scope, programId, ct) is null) return null;
+        var pairs = await db.Pairs.Where(p => p.ProgramId == programId).ToListAsync(ct);
+        var count = PairRules.FixByOrder(pairs, input.OrderNumber, input.OrderDate, db.Today);
+        await db.SaveChangesAsync(ct);
+        return count;
+    }
+
+    public async Task<bool> EndAsync(UserScope scope, int programId, int pairId, string reason, CancellationToken ct = default)
+    {
+        if (await programs.FindAsync(scope, programId, ct) is null) return false;
+        var pair = await db.Pairs.SingleOrDefaultAsync(p => p.Id == pairId && p.ProgramId == programId, ct);
+        if (pair is null) return false;
+        PairRules.End(pair, reason, db.Today);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.People;
+using Nastavnik.Domain.Registries;
+using Nastavnik.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace Nastavnik.Web.Tests.Programs;
+
+/// <summary>Pairs obey the documents: consent, prepared mentors, capacity, one pair per mentee, the scope; the order fixes them.</summary>
+public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    private async Task<(HttpClient Client, int ProgramId)> ProgramAsync(bool requiresPreparation)
+    {
+        var client = await app.LoginAsync("curator76");
+        var response = await client.PostAsJsonAsync("/api/v1/programs", new
+        {
+            organizationId = await app.OrganizationIdAsync(DemoData.School76), name = $"Пары {Guid.NewGuid():N}",
+            startsOn = "2026-09-01", endsOn = "2027-05-31", template = "School", requiresMentorPreparation = requiresPreparation,
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (client, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32());
+    }
+
+    /// <summary>A fresh mentor and mentee of school 76 with the given consent and preparation, made through the API like a curator would.</summary>
+    private async Task<(int Mentor, int Mentee)> PeopleAsync(HttpClient client, bool menteeConsent, bool mentorPrepared, int capacity = 1)
+    {
+        var org = await app.OrganizationIdAsync(DemoData.School76);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var mentor = await (await client.PostAsJsonAsync("/api/v1/mentors", new
+        {
+            person = new { organizationId = org, lastName = "Опытная" + tag, firstName = "Ирина", birthDate = "1975-03-03" },
+            capacity, trainingStatus = mentorPrepared ? "Passed" : "NotDone", interviewStatus = mentorPrepared ? "Passed" : "NotDone",
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        var mentee = await (await client.PostAsJsonAsync("/api/v1/mentees", new
+        {
+            person = new { organizationId = org, lastName = "Молодой" + tag, firstName = "Олег", birthDate = "2001-04-04" }, category = "YoungSpecialist",
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        var mentorPerson = mentor.GetProperty("person").GetProperty("id").GetInt32();
+        (await client.PostAsJsonAsync($"/api/v1/people/{mentorPerson}/consents", new { givenOn = "2026-09-01" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        if (menteeConsent)
+            (await client.PostAsJsonAsync($"/api/v1/people/{mentee.GetProperty("person").GetProperty("id").GetInt32()}/consents", new { givenOn = "2026-09-01" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        return (mentor.GetProperty("id").GetInt32(), mentee.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task NoPairWithoutTheMenteesConsent()
+    {
+        var (client, program) = await ProgramAsync(requiresPreparation: false);
+        var (mentor, mentee) = await PeopleAsync(client, menteeConsent: false, mentorPrepared: true);
+        var response = await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("нет действующего согласия");
+    }
+
+    [Fact]
+    public async Task AProgramThatRequiresPreparationRefusesAnUntrainedMentor()
+    {
+        var (client, program) = await ProgramAsync(requiresPreparation: true);
+        var (mentor, mentee) = await PeopleAsync(client, menteeConsent: true, mentorPrepared: false);
+        var response = await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("обучения и собеседования");
+    }
+
+    [Fact]
+    public async Task PairsRespectCapacityAndOnePairPerMenteeAndAreFixedByTheOrder()
+    {
+        var (client, program) = await ProgramAsync(requiresPreparation: true);
+        var (mentor, mentee) = await PeopleAsync(client, menteeConsent: true, mentorPrepared: true, capacity: 1);
+        var (_, secondMentee) = await PeopleAsync(client, menteeConsent: true, mentorPrepared: true);
+
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var again = await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee });
+        (await again.Content.ReadAsStringAsync()).ShouldContain("уже в паре этой программы");
+        var full = await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = secondMentee });
+        full.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await full.Content.ReadAsStringAsync()).ShouldContain("все места заняты");
+
+        var order = await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "45-о", orderDate = "2026-10-01" });
+        order.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await order.Content.ReadFromJsonAsync<int>()).ShouldBe(1);
+        var pairs = await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{program}/pairs");
+        pairs.GetArrayLength().ShouldBe(1);
+        pairs[0].GetProperty("status").GetString().ShouldBe("Active");
+        pairs[0].GetProperty("orderNumber").GetString().ShouldBe("45-о");
+        (await client.GetStringAsync($"/Programs/Details/{program}")).ShouldContain("№ 45-о от 01.10.2026");
+    }
+
+    [Fact]
+    public async Task NobodyOutsideTheScopeCanPairOrApprove()
+    {
+        var (client, program) = await ProgramAsync(requiresPreparation: false);
+        var (mentor, mentee) = await PeopleAsync(client, menteeConsent: true, mentorPrepared: true);
+        var foreignMentee = await app.AnyMenteeOfAsync(DemoData.School2Tomsk);
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = foreignMentee })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var other = await app.LoginAsync("curator2");
+        (await other.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "1", orderDate = "2026-10-01" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await using var db = app.NewDbContext();
+        (await db.Pairs.Where(p => p.ProgramId == program).Select(p => p.Status).SingleAsync()).ShouldBe(Domain.Programs.PairStatus.Proposed);
+    }
+}
+
+public sealed class PairRulesHttpTestsOnPostgres(PostgresApp app) : PairRulesHttpTests<PostgresApp>(app);
+public sealed class PairRulesHttpTestsOnSqlite(SqliteApp app) : PairRulesHttpTests<SqliteApp>(app);
