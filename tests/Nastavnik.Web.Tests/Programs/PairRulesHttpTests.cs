@@ -87,6 +87,17 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         pairs[0].GetProperty("status").GetString().ShouldBe("Active");
         pairs[0].GetProperty("orderNumber").GetString().ShouldBe("45-о");
         (await client.GetStringAsync($"/Programs/Details/{program}")).ShouldContain("№ 45-о от 01.10.2026");
+
+        var docx = await client.GetAsync($"/Programs/Order/{program}?number={Uri.EscapeDataString("45-о")}");
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        docx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description).ShouldBeEmpty();
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        text.ShouldContain("ПРИКАЗ");
+        text.ShouldContain("№ 45-о");
+        text.ShouldContain(pairs[0].GetProperty("mentor").GetString()!.Trim());
+        text.ShouldContain(pairs[0].GetProperty("mentee").GetString()!.Trim());
     }
 
     [Fact]
