@@ -35,6 +35,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<MentorshipProgram> Programs => Set<MentorshipProgram>();
     public DbSet<ProgramStep> ProgramSteps => Set<ProgramStep>();
     public DbSet<MentoringPair> Pairs => Set<MentoringPair>();
+    public DbSet<PairMeeting> Meetings => Set<PairMeeting>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -45,6 +45,10 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         return (mentor.GetProperty("id").GetInt32(), mentee.GetProperty("id").GetInt32());
     }
 
+    /// <summary>The table row of the programs list that links to the given program.</summary>
+    private static string RowOf(string html, string link) =>
+        html.Split("<tr>").Single(row => row.Contains(link));
+
     [Fact]
     public async Task NoPairWithoutTheMenteesConsent()
     {
@@ -98,6 +102,34 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         text.ShouldContain("№ 45-о");
         text.ShouldContain(pairs[0].GetProperty("mentor").GetString()!.Trim());
         text.ShouldContain(pairs[0].GetProperty("mentee").GetString()!.Trim());
+    }
+
+    [Fact]
+    public async Task MeetingsFollowTheRoadmapAndQuietPairsAreFlagged()
+    {
+        var (client, program) = await ProgramAsync(requiresPreparation: false);
+        var (mentor, mentee) = await PeopleAsync(client, menteeConsent: true, mentorPrepared: true);
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var pairId = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{program}/pairs"))[0].GetProperty("id").GetInt32();
+        var today = DateTime.Today.ToString("yyyy-MM-dd");
+
+        var beforeOrder = await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/meetings", new { kind = "Organizational", heldOn = today, durationMinutes = 40, online = false });
+        beforeOrder.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await beforeOrder.Content.ReadAsStringAsync()).ShouldContain("закреплённых приказом");
+
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "7", orderDate = DateTime.Today.AddDays(-30).ToString("yyyy-MM-dd") })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        RowOf(await client.GetStringAsync("/Programs"), $"/Programs/Details/{program}\"").ShouldContain("<span class=\"badge bg-warning text-dark inactive-pairs\">1 из 1</span>");
+        (await client.GetStringAsync($"/Programs/Details/{program}")).ShouldContain("нет встреч больше 3 недель");
+
+        var regularFirst = await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/meetings", new { kind = "Regular", heldOn = today, durationMinutes = 40, online = false });
+        (await regularFirst.Content.ReadAsStringAsync()).ShouldContain("Первая встреча пары — организационная");
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/meetings", new { kind = "Organizational", heldOn = today, durationMinutes = 40, online = true, notes = "Знакомство, план" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var pairs = await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{program}/pairs");
+        pairs[0].GetProperty("meetings").GetInt32().ShouldBe(1);
+        pairs[0].GetProperty("lastMeeting").GetString().ShouldBe(today);
+        RowOf(await client.GetStringAsync("/Programs"), $"/Programs/Details/{program}\"").ShouldNotContain("inactive-pairs");
+        (await client.GetStringAsync($"/Programs/Details/{program}")).ShouldNotContain("нет встреч больше 3 недель");
     }
 
     [Fact]

@@ -52,3 +52,14 @@ public class MentoringPairConfiguration : IEntityTypeConfiguration<MentoringPair
         b.HasIndex(x => x.MenteeId);
     }
 }
+
+public class PairMeetingConfiguration : IEntityTypeConfiguration<PairMeeting>
+{
+    public void Configure(EntityTypeBuilder<PairMeeting> b)
+    {
+        b.ToTable("Meetings");
+        b.Property(x => x.Notes).HasMaxLength(4000);
+        b.HasOne<MentoringPair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PairId, x.HeldOn });
+    }
+}

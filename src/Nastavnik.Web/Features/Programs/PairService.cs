@@ -6,7 +6,14 @@ using Nastavnik.Web.Infrastructure.Auth;
 namespace Nastavnik.Web.Features.Programs;
 
 public sealed record PairRow(int Id, int MentorId, string Mentor, int MenteeId, string Mentee, string? GroupName, PairStatus Status,
-    DateOnly FormedOn, string? OrderNumber, DateOnly? OrderDate);
+    DateOnly FormedOn, string? OrderNumber, DateOnly? OrderDate, int Meetings = 0, DateOnly? LastMeeting = null)
+{
+    /// <summary>An active pair that has not met for three weeks (or since its order): the curator's first worry.</summary>
+    public bool IsInactiveOn(DateOnly today) =>
+        Status == PairStatus.Active && (LastMeeting ?? OrderDate ?? FormedOn).AddDays(PairMeeting.InactiveAfterDays) < today;
+}
+
+public sealed record MeetingInput(MeetingKind Kind, DateOnly HeldOn, int DurationMinutes, bool Online, string? Notes);
 
 public sealed record ProposePairInput(int MentorId, int MenteeId, string? GroupName);
 public sealed record FixOrderInput(string OrderNumber, DateOnly OrderDate);
@@ -21,7 +28,8 @@ public class PairService(AppDbContext db, ProgramService programs)
             .OrderBy(x => x.p.Status).ThenBy(x => x.Mentor.LastName).ThenBy(x => x.p.Id)
             .Select(x => new PairRow(x.p.Id, x.p.MentorId, x.Mentor.LastName + " " + x.Mentor.FirstName + " " + (x.Mentor.MiddleName ?? ""),
                 x.p.MenteeId, x.Mentee.LastName + " " + x.Mentee.FirstName + " " + (x.Mentee.MiddleName ?? ""),
-                x.p.GroupName, x.p.Status, x.p.FormedOn, x.p.OrderNumber, x.p.OrderDate))
+                x.p.GroupName, x.p.Status, x.p.FormedOn, x.p.OrderNumber, x.p.OrderDate,
+                db.Meetings.Count(m => m.PairId == x.p.Id), db.Meetings.Where(m => m.PairId == x.p.Id).Max(m => (DateOnly?)m.HeldOn)))
             .ToListAsync(ct);
 
     /// <returns>null when the program, the mentor or the mentee is outside the scope.</returns>
@@ -46,6 +54,19 @@ public class PairService(AppDbContext db, ProgramService programs)
         var count = PairRules.FixByOrder(pairs, input.OrderNumber, input.OrderDate, db.Today);
         await db.SaveChangesAsync(ct);
         return count;
+    }
+
+    /// <returns>null when the program or the pair is outside the scope.</returns>
+    public async Task<PairMeeting?> RecordMeetingAsync(UserScope scope, int programId, int pairId, MeetingInput input, CancellationToken ct = default)
+    {
+        if (await programs.FindAsync(scope, programId, ct) is null) return null;
+        var pair = await db.Pairs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pairId && p.ProgramId == programId, ct);
+        if (pair is null) return null;
+        var earlier = await db.Meetings.AsNoTracking().Where(m => m.PairId == pairId).ToListAsync(ct);
+        var meeting = PairMeeting.Record(pair, earlier, input.Kind, input.HeldOn, input.DurationMinutes, input.Online, input.Notes, db.Today);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return meeting;
     }
 
     public async Task<bool> EndAsync(UserScope scope, int programId, int pairId, string reason, CancellationToken ct = default)

@@ -27,7 +27,7 @@ public sealed class StepDoneInput
 }
 
 public sealed record ProgramSummary(int Id, string Name, string Organization, ProgramStatus Status, DateOnly StartsOn, DateOnly EndsOn,
-    int Steps, int Done, int Overdue, ProgramStage? CurrentStage, string? NextStep, DateOnly? NextDue)
+    int Steps, int Done, int Overdue, ProgramStage? CurrentStage, string? NextStep, DateOnly? NextDue, int ActivePairs = 0, int InactivePairs = 0)
 {
     public int ProgressPercent => Steps == 0 ? 0 : 100 * Done / Steps;
 }

@@ -18,6 +18,7 @@ public class ProgramService(AppDbContext db)
     public Task<List<ProgramSummary>> ListAsync(UserScope scope, CancellationToken ct = default)
     {
         var today = db.Today;
+        var quietSince = today.AddDays(-PairMeeting.InactiveAfterDays);
         return InScope(scope).AsNoTracking()
             .OrderBy(p => p.Status).ThenBy(p => p.Name)
             .Select(p => new ProgramSummary(p.Id, p.Name,
@@ -26,7 +27,10 @@ public class ProgramService(AppDbContext db)
                 p.Steps.Count, p.Steps.Count(s => s.DoneOn != null), p.Steps.Count(s => s.DoneOn == null && s.DueOn < today),
                 p.Steps.Where(s => s.DoneOn == null).OrderBy(s => s.Stage).Select(s => (ProgramStage?)s.Stage).FirstOrDefault(),
                 p.Steps.Where(s => s.DoneOn == null).OrderBy(s => s.Stage).ThenBy(s => s.DueOn).ThenBy(s => s.Number).Select(s => s.Title).FirstOrDefault(),
-                p.Steps.Where(s => s.DoneOn == null).OrderBy(s => s.Stage).ThenBy(s => s.DueOn).ThenBy(s => s.Number).Select(s => (DateOnly?)s.DueOn).FirstOrDefault()))
+                p.Steps.Where(s => s.DoneOn == null).OrderBy(s => s.Stage).ThenBy(s => s.DueOn).ThenBy(s => s.Number).Select(s => (DateOnly?)s.DueOn).FirstOrDefault(),
+                db.Pairs.Count(x => x.ProgramId == p.Id && x.Status == PairStatus.Active),
+                db.Pairs.Count(x => x.ProgramId == p.Id && x.Status == PairStatus.Active
+                    && (db.Meetings.Where(m => m.PairId == x.Id).Max(m => (DateOnly?)m.HeldOn) ?? x.OrderDate ?? x.FormedOn) < quietSince)))
             .ToListAsync(ct);
     }
 
