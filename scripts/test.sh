@@ -1,23 +1,46 @@
 #!/usr/bin/env bash
 # Runs every test: domain unit tests, HTTP tests on PostgreSQL and SQLite, and browser tests in chromium.
-# Installs what a fresh Debian machine lacks (chromium, PostgreSQL 15), starts a throwaway PostgreSQL cluster,
-# and stops it on exit. Extra arguments go to `dotnet test` (e.g. --filter Scope).
+#
+# On a fresh Debian 12 machine it installs what is missing (chromium, PostgreSQL 15 with contrib), starts a
+# throwaway PostgreSQL cluster in .pgtest/ (stopped again on exit, however the script ends) and runs
+#   dotnet test Nastavnik.slnx -c Release
+# Extra arguments go to `dotnet test`, e.g.:  bash scripts/test.sh --filter Scope
+# The exit code is dotnet test's.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 source scripts/lib/pg-throwaway.sh
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests..." >&2
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+# --- Machine prerequisites ------------------------------------------------------------------------------
+# The browser tests drive Debian's chromium; the PostgreSQL tests need the server and pg_trgm (contrib).
+# One `apt-get update` for both, and only when something is actually missing.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x "$PG_BIN/initdb" ] || missing+=(postgresql-15 postgresql-contrib)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]} with apt-get..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq -o Dpkg::Use-Pty=0 "${missing[@]}" >/dev/null
 fi
+command -v dotnet >/dev/null || { echo "test.sh: the .NET SDK (see global.json) is not on PATH" >&2; exit 1; }
 
+# --- Throwaway PostgreSQL ------------------------------------------------------------------------------
+# Stopped on any exit. INT/TERM are turned into an ordinary exit so that the EXIT trap runs for them too.
 pgdir="$repo/.pgtest"
 trap 'pg_throwaway_stop "$pgdir"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 pg_throwaway_start "$pgdir" 55432
-echo "PostgreSQL for tests on 127.0.0.1:$PG_PORT" >&2
+echo "test.sh: throwaway PostgreSQL on 127.0.0.1:$PG_PORT (data in $pgdir/data)" >&2
 
-export NASTAVNIK_TEST_PG="$PG_CONN"
+# The test projects read these; without NASTAVNIK_TEST_PG they refuse to run.
+export NASTAVNIK_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=nastavnik;Password=nastavnik;Database=postgres"
 export NASTAVNIK_CHROMIUM=/usr/bin/chromium
-dotnet test Nastavnik.slnx -c Release --logger "console;verbosity=normal" "$@"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# --- Tests ---------------------------------------------------------------------------------------------
+# Not under `set -e`: a failing test run must still reach `exit "$rc"` with dotnet's own exit code.
+rc=0
+dotnet test Nastavnik.slnx -c Release --logger "console;verbosity=normal" "$@" || rc=$?
+exit "$rc"
