@@ -1,80 +1,33 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Nastavnik.Domain.Common;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Features.People;
+using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Mentors;
 
 [Authorize(Policy = Policies.EditRegistries)]
-public class EditModel(MentorQueries queries, MentorEditor editor, Lookups lookups) : PageModel
+public class EditModel(MentorQueries queries, MentorEditor editor, Lookups lookups) : RegistryEditPage<Mentor, MentorInput>(editor, lookups)
 {
-    [BindProperty] public MentorInput Input { get; set; } = new();
-    public int? Id { get; private set; }
-    public List<Option> Organizations { get; private set; } = [];
-    public List<Option> Deficits { get; private set; } = [];
+    protected override string BasePath => "/Mentors";
+    protected override string SavedMessage => "Сведения о наставнике сохранены.";
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
-    {
-        var scope = this.Scope();
-        if (id is { } existing)
-        {
-            var mentor = await queries.FindAsync(scope, existing, ct);
-            if (mentor is null) return NotFound();
-            Id = existing;
-            Input = new MentorInput
+    protected override async Task<MentorInput?> LoadInputAsync(UserScope scope, int id, CancellationToken ct) =>
+        await queries.FindAsync(scope, id, ct) is { } m
+            ? new MentorInput
             {
-                Person = PersonInput.From(mentor.Person!),
-                Competences = mentor.Competences,
-                Forms = Enum.GetValues<MentoringForms>().Where(x => x != MentoringForms.None && mentor.Forms.HasFlag(x)).ToList(),
-                Formats = Enum.GetValues<MentoringFormats>().Where(x => x != MentoringFormats.None && mentor.Formats.HasFlag(x)).ToList(),
-                Capacity = mentor.Capacity,
-                TrainingStatus = mentor.TrainingStatus,
-                InterviewStatus = mentor.InterviewStatus,
-                IsExpert = mentor.IsExpert,
-                Notes = mentor.Notes,
-                DeficitIds = mentor.CoveredDeficits.Select(d => d.Id).ToList(),
-                ConcurrencyStamp = mentor.ConcurrencyStamp,
-            };
-        }
-        else if (scope.OrganizationId is { } org) Input.Person.OrganizationId = org;
-        await LoadListsAsync(scope);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
-    {
-        var scope = this.Scope();
-        Id = id;
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var saved = id is { } existing ? await editor.UpdateAsync(scope, existing, Input, ct) : await editor.CreateAsync(scope, Input, ct);
-                if (saved is null) return NotFound();
-                TempData["Message"] = "Сведения о наставнике сохранены.";
-                return Redirect($"/Mentors/Details/{saved.Id}");
+                Person = PersonInput.From(m.Person!),
+                Competences = m.Competences,
+                Forms = Enum.GetValues<MentoringForms>().Where(x => x != MentoringForms.None && m.Forms.HasFlag(x)).ToList(),
+                Formats = Enum.GetValues<MentoringFormats>().Where(x => x != MentoringFormats.None && m.Formats.HasFlag(x)).ToList(),
+                Capacity = m.Capacity,
+                TrainingStatus = m.TrainingStatus,
+                InterviewStatus = m.InterviewStatus,
+                IsExpert = m.IsExpert,
+                Notes = m.Notes,
+                DeficitIds = m.CoveredDeficits.Select(d => d.Id).ToList(),
+                ConcurrencyStamp = m.ConcurrencyStamp,
             }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError(ex.Field is null ? string.Empty : $"Input.{ex.Field}", ex.Message);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError(string.Empty, "Эту запись уже изменил другой пользователь, пока вы её редактировали. Откройте запись заново и внесите правки ещё раз.");
-            }
-        }
-        await LoadListsAsync(scope);
-        return Page();
-    }
-
-    private async Task LoadListsAsync(UserScope scope)
-    {
-        Organizations = await lookups.OrganizationsAsync(scope);
-        Deficits = await lookups.DeficitsAsync();
-    }
+            : null;
 }
