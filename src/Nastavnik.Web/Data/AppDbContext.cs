@@ -36,6 +36,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<ProgramStep> ProgramSteps => Set<ProgramStep>();
     public DbSet<MentoringPair> Pairs => Set<MentoringPair>();
     public DbSet<PairMeeting> Meetings => Set<PairMeeting>();
+    public DbSet<Domain.Questionnaires.Questionnaire> Questionnaires => Set<Domain.Questionnaires.Questionnaire>();
+    public DbSet<Domain.Questionnaires.QuestionnaireInvitation> Invitations => Set<Domain.Questionnaires.QuestionnaireInvitation>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

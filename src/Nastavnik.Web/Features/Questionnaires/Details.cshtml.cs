@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Questionnaires;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Features.Shared;
+using Nastavnik.Web.Infrastructure.Auth;
+
+namespace Nastavnik.Web.Features.Questionnaires;
+
+/// <summary>A questionnaire: its questions (add your own), personal links to send, who answered, and the answers summed up.</summary>
+[Authorize(Policy = Policies.EditRegistries)]
+public class DetailsModel(QuestionnaireService questionnaires, AppDbContext db) : PageModel
+{
+    public Questionnaire Questionnaire { get; private set; } = null!;
+    public List<InvitationRow> Invitations { get; private set; } = [];
+    public List<Dictionary<string, List<string>>> Answers { get; private set; } = [];
+    public List<Option> People { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostQuestionAsync(int id, string text, QuestionType type, string? options, bool required) =>
+        await RunAsync(id, async () => await questionnaires.AddQuestionAsync(this.Scope(), id, text, type, (options ?? "").Split('\n'), required), "Вопрос добавлен.");
+
+    public async Task<IActionResult> OnPostInviteAsync(int id, List<int> personIds, RespondentRole respondent) =>
+        await RunAsync(id, async () => await questionnaires.InviteAsync(this.Scope(), id, personIds, respondent) is not null, "Ссылки созданы: отправьте их участникам.");
+
+    private async Task<IActionResult> RunAsync(int id, Func<Task<bool>> action, string message)
+    {
+        try
+        {
+            if (!await action()) return NotFound();
+            TempData["Message"] = message;
+            return RedirectToPage(new { id });
+        }
+        catch (DomainException ex)
+        {
+            Error = ex.Message;
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var q = await questionnaires.FindAsync(this.Scope(), id);
+        if (q is null) return false;
+        Questionnaire = q;
+        Invitations = await questionnaires.InvitationsAsync(id);
+        Answers = await questionnaires.AnswersAsync(id);
+        People = await db.People.AsNoTracking().Where(p => p.OrganizationId == q.OrganizationId && !p.IsArchived).OrderBy(p => p.LastName).ThenBy(p => p.FirstName)
+            .Select(p => new Option(p.Id, p.LastName + " " + p.FirstName + " " + (p.MiddleName ?? ""))).ToListAsync();
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace Nastavnik.Web.Tests.Questionnaires;
+
+/// <summary>A curator makes a questionnaire from a template and sends personal links; people answer without logging in, once.</summary>
+public abstract class QuestionnaireTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    private async Task<(HttpClient Curator, string DetailsUrl, string Link)> SatisfactionWithLinkAsync()
+    {
+        var curator = await app.LoginAsync("curator76");
+        var org = await app.OrganizationIdAsync(DemoData.School76);
+        var created = await curator.PostFormAsync("/Questionnaires", "/Questionnaires", new() { ["kind"] = "Satisfaction", ["organizationId"] = org.ToString() });
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var details = created.Headers.Location!.ToString();
+        await using var db = app.NewDbContext();
+        var person = await db.Mentees.Where(m => m.Person!.OrganizationId == org).Select(m => m.PersonId).FirstAsync();
+        var invited = await curator.PostFormAsync(details, details + "?handler=Invite", new() { ["personIds"] = person.ToString(), ["respondent"] = "Self" });
+        invited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await curator.GetStringAsync(details);
+        var link = Regex.Match(page, "<code class=\"user-select-all invitation-link\">https?://[^/]+(/q/[^<]+)</code>").Groups[1].Value;
+        link.ShouldStartWith("/q/");
+        return (curator, details, link);
+    }
+
+    [Fact]
+    public async Task AParticipantAnswersByHisLinkWithoutLoginOnceAndTheCuratorSeesTheSummary()
+    {
+        var (curator, details, link) = await SatisfactionWithLinkAsync();
+        var phone = app.CreateClient(new() { AllowAutoRedirect = false });
+        var form = await phone.GetStringAsync(link);
+        form.ShouldContain("Насколько вы удовлетворены участием в программе наставничества?");
+
+        var incomplete = await phone.PostFormAsync(link, link, new() { ["q1"] = "9" });
+        var incompleteHtml = await incomplete.Content.ReadAsStringAsync();
+        incompleteHtml.ShouldContain("Вопрос 2: ответ обязателен.");
+        incompleteHtml.ShouldContain("Вопрос 4: ответ обязателен.");
+
+        var outOfScale = await phone.PostFormAsync(link, link, new() { ["q1"] = "11", ["q2"] = "8", ["q3"] = "7", ["q4"] = "да" });
+        (await outOfScale.Content.ReadAsStringAsync()).ShouldContain("Вопрос 1: выберите оценку от 1 до 10.");
+
+        var secondTab = await phone.GetStringAsync(link); // the same form left open in another tab
+        var done = await phone.PostFormAsync(link, link, new() { ["q1"] = "9", ["q2"] = "8", ["q3"] = "7", ["q4"] = "да", ["q5"] = "Больше открытых уроков" });
+        (await done.Content.ReadAsStringAsync()).ShouldContain("Спасибо! Ваши ответы сохранены.");
+        (await phone.GetStringAsync(link)).ShouldContain("Спасибо! Ваши ответы сохранены.");
+        var again = await phone.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["q1"] = "1", ["q2"] = "1", ["q3"] = "1", ["q4"] = "нет", ["__RequestVerificationToken"] = AuthenticatedClient.Antiforgery(secondTab),
+        }));
+        (await again.Content.ReadAsStringAsync()).ShouldContain("уже заполнена");
+
+        var summary = await curator.GetStringAsync(details);
+        summary.ShouldContain("<span id=\"answers-count\">1</span>");
+        summary.ShouldContain("средняя оценка 9,0 (1 отв.)");
+        summary.ShouldContain("да — 1");
+    }
+
+    [Fact]
+    public async Task AnUnknownLinkIsNotFoundAndAnotherSchoolCannotOpenTheQuestionnaire()
+    {
+        var (_, details, _) = await SatisfactionWithLinkAsync();
+        (await app.CreateClient().GetAsync("/q/not-a-token")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var other = await app.LoginAsync("curator2");
+        (await other.GetAsync(details)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.GetStringAsync("/Questionnaires")).ShouldNotContain(details);
+    }
+}
+
+public sealed class QuestionnaireTestsOnPostgres(PostgresApp app) : QuestionnaireTests<PostgresApp>(app);
+public sealed class QuestionnaireTestsOnSqlite(SqliteApp app) : QuestionnaireTests<SqliteApp>(app);
