@@ -59,6 +59,30 @@ public abstract class QuestionnaireTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task TheSecondAssessmentShowsTheChangeAgainstTheFirstPerParameter()
+    {
+        var curator = await app.LoginAsync("curator76");
+        var org = await app.OrganizationIdAsync(DemoData.School76);
+        var created = await curator.PostFormAsync("/Questionnaires", "/Questionnaires", new() { ["kind"] = "Assessment", ["organizationId"] = org.ToString() });
+        var details = created.Headers.Location!.ToString();
+        await using var db = app.NewDbContext();
+        var person = await db.Mentees.Where(m => m.Person!.OrganizationId == org).OrderByDescending(m => m.Id).Select(m => m.PersonId).FirstAsync();
+        var phone = app.CreateClient(new() { AllowAutoRedirect = false });
+        foreach (var scores in new[] { new[] { 4, 5, 6, 3, 7 }, new[] { 7, 6, 6, 5, 9 } })
+        {
+            await curator.PostFormAsync(details, details + "?handler=Invite", new() { ["personIds"] = person.ToString(), ["respondent"] = "Self" });
+            var link = Regex.Matches(await curator.GetStringAsync(details), "invitation-link\">https?://[^/]+(/q/[^<]+)</code>").Last().Groups[1].Value;
+            var fields = scores.Select((v, i) => ($"q{i + 1}", v.ToString())).ToDictionary(x => x.Item1, x => x.Item2);
+            (await (await phone.PostFormAsync(link, link, fields)).Content.ReadAsStringAsync()).ShouldContain("Спасибо!");
+        }
+        var page = WebUtility.HtmlDecode(await curator.GetStringAsync(details));
+        page.ShouldContain("id=\"assessment-changes\"");
+        page.ShouldContain("4 → 7 (+3)");
+        page.ShouldContain("6 → 6 (+0)");
+        page.ShouldContain("<td class=\"fw-semibold\">+1,6</td>");
+    }
+
+    [Fact]
     public async Task AnUnknownLinkIsNotFoundAndAnotherSchoolCannotOpenTheQuestionnaire()
     {
         var (_, details, _) = await SatisfactionWithLinkAsync();

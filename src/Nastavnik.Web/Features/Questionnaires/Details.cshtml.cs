@@ -18,6 +18,7 @@ public class DetailsModel(QuestionnaireService questionnaires, AppDbContext db) 
     public List<InvitationRow> Invitations { get; private set; } = [];
     public List<Dictionary<string, List<string>>> Answers { get; private set; } = [];
     public List<Option> People { get; private set; } = [];
+    public List<(string Person, IReadOnlyList<ParameterChange> Changes, double? Mean)> Changes { get; private set; } = [];
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
@@ -50,6 +51,7 @@ public class DetailsModel(QuestionnaireService questionnaires, AppDbContext db) 
         Questionnaire = q;
         Invitations = await questionnaires.InvitationsAsync(id);
         Answers = await questionnaires.AnswersAsync(id);
+        if (q.Kind == QuestionnaireKind.Assessment) Changes = await questionnaires.AssessmentChangesAsync(q);
         People = await db.People.AsNoTracking().Where(p => p.OrganizationId == q.OrganizationId && !p.IsArchived).OrderBy(p => p.LastName).ThenBy(p => p.FirstName)
             .Select(p => new Option(p.Id, p.LastName + " " + p.FirstName + " " + (p.MiddleName ?? ""))).ToListAsync();
         return true;

@@ -70,6 +70,26 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock)
         (await db.Invitations.AsNoTracking().Where(i => i.QuestionnaireId == id && i.Answers != null).Select(i => i.Answers!).ToListAsync())
             .Select(a => JsonSerializer.Deserialize<Dictionary<string, List<string>>>(a) ?? []).ToList();
 
+    /// <summary>For an assessment given twice to the same person: the first answers against the latest, per parameter.</summary>
+    public async Task<List<(string Person, IReadOnlyList<ParameterChange> Changes, double? Mean)>> AssessmentChangesAsync(Questionnaire assessment)
+    {
+        var answered = await db.Invitations.AsNoTracking()
+            .Where(i => i.QuestionnaireId == assessment.Id && i.Answers != null && i.PersonId != null)
+            .Select(i => new { i.PersonId, i.Id, i.Answers, Person = db.People.Where(p => p.Id == i.PersonId).Select(p => p.LastName + " " + p.FirstName).First() })
+            .ToListAsync();
+        return answered.GroupBy(a => a.PersonId).Where(g => g.Count() >= 2)
+            .Select(g =>
+            {
+                var ordered = g.OrderBy(a => a.Id).ToList();
+                var changes = AssessmentChange.Compare(assessment, Parse(ordered[0].Answers!), Parse(ordered[^1].Answers!));
+                return (ordered[0].Person, changes, AssessmentChange.MeanChange(changes));
+            })
+            .OrderBy(x => x.Person).ToList();
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Parse(string json) =>
+        (JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json) ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);
+
     // --- public side: by personal link, no login ---
 
     public async Task<(QuestionnaireInvitation Invitation, Questionnaire Questionnaire)?> ByTokenAsync(string token)
