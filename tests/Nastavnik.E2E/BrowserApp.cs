@@ -6,6 +6,10 @@ using Npgsql;
 namespace Nastavnik.E2E;
 
 /// <summary>The real app on Kestrel (a real port) over a throwaway PostgreSQL database, and Debian's chromium driven by Playwright.</summary>
+/// <summary>Browser tests run one class at a time: each starts its own app and chromium.</summary>
+[CollectionDefinition("Browser")]
+public sealed class BrowserCollection;
+
 public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _database = "nst_e2e_" + Guid.NewGuid().ToString("N")[..12];
@@ -49,6 +53,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<IPage> LoginAsync(string login, string password = "Nastavnik-2026")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
+        // CI runs the HTTP tests beside these on two cores: generous waits, not flaky ones.
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Логин").FillAsync(login);

@@ -4,6 +4,7 @@ using Shouldly;
 namespace Nastavnik.E2E;
 
 /// <summary>A school curator's daily work in a real browser.</summary>
+[Collection("Browser")]
 public class CuratorJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -4,6 +4,7 @@ using Shouldly;
 namespace Nastavnik.E2E;
 
 /// <summary>A curator loads the school's Excel list and watches the import run.</summary>
+[Collection("Browser")]
 public class ImportJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Nastavnik.E2E;
 
 /// <summary>A curator starts a program and records the first step of its roadmap.</summary>
+[Collection("Browser")]
 public class ProgramJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
