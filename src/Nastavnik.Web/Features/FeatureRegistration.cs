@@ -25,6 +25,7 @@ public static class FeatureRegistration
         services.AddScoped<MentorEditor>();
         services.AddScoped<Programs.ProgramService>();
         services.AddScoped<Programs.PairService>();
+        services.AddScoped<Programs.Reminders>();
         services.AddScoped<Questionnaires.QuestionnaireService>();
         services.AddScoped<Import.ImportValidator>();
         services.AddScoped<Import.ImportExecutor>();
