@@ -129,6 +129,13 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         pairs[0].GetProperty("meetings").GetInt32().ShouldBe(1);
         pairs[0].GetProperty("lastMeeting").GetString().ShouldBe(today);
         RowOf(await client.GetStringAsync("/Programs"), $"/Programs/Details/{program}\"").ShouldNotContain("inactive-pairs");
+
+        // Ended early with a reason: no more meetings, and the mentee may be paired again.
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/end", new { reason = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/end", new { reason = "Переход наставника в другую школу" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/meetings", new { kind = "Regular", heldOn = today, durationMinutes = 30, online = false }))
+            .Content.ReadAsStringAsync()).ShouldContain("закреплённых приказом");
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await client.GetStringAsync($"/Programs/Details/{program}")).ShouldNotContain("нет встреч больше 3 недель");
     }
 

@@ -6,6 +6,7 @@ using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Api;
 
+public sealed record EndPairInput(string Reason);
 public sealed record ProgramStepDto(int Id, int Number, string Title, ProgramStage Stage, DateOnly DueOn, DateOnly? DoneOn, bool Overdue, string? Evidence, string? EvidenceLink);
 public sealed record ProgramDto(int Id, int OrganizationId, string Name, ProgramStatus Status, ProgramStage CurrentStage, int ProgressPercent,
     DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<ProgramStepDto> Steps)
@@ -38,6 +39,8 @@ public static class ProgramEndpoints
             await pairs.ProposeAsync(who.Scope, id, input) is { } pair ? TypedResults.Created($"/api/v1/programs/{id}/pairs/{pair.Id}") : TypedResults.NotFound());
         programs.MapPost("/{id:int}/pairs/{pairId:int}/meetings", async Task<Results<Created, NotFound>> (int id, int pairId, MeetingInput input, PairService pairs, ClaimsPrincipalAccessor who) =>
             await pairs.RecordMeetingAsync(who.Scope, id, pairId, input) is { } m ? TypedResults.Created($"/api/v1/programs/{id}/pairs/{pairId}/meetings/{m.Id}") : TypedResults.NotFound());
+        programs.MapPost("/{id:int}/pairs/{pairId:int}/end", async Task<Results<NoContent, NotFound>> (int id, int pairId, EndPairInput input, PairService pairs, ClaimsPrincipalAccessor who) =>
+            await pairs.EndAsync(who.Scope, id, pairId, input.Reason) ? TypedResults.NoContent() : TypedResults.NotFound());
         programs.MapPost("/{id:int}/pairs/order", async Task<Results<Ok<int>, NotFound>> (int id, FixOrderInput input, PairService pairs, ClaimsPrincipalAccessor who) =>
             await pairs.FixByOrderAsync(who.Scope, id, input) is { } count ? TypedResults.Ok(count) : TypedResults.NotFound());
     }

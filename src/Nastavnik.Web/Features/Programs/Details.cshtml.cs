@@ -29,6 +29,9 @@ public class DetailsModel(ProgramService programs, PairService pairs, AppDbConte
     public async Task<IActionResult> OnPostMeetingAsync(int id, int pairId, MeetingKind kind, DateOnly heldOn, int durationMinutes, bool online, string? notes, CancellationToken ct) =>
         await RunAsync(id, ct, async () => await pairs.RecordMeetingAsync(this.Scope(), id, pairId, new MeetingInput(kind, heldOn, durationMinutes, online, notes), ct) is null ? null : Program, "Встреча записана.");
 
+    public async Task<IActionResult> OnPostEndPairAsync(int id, int pairId, string reason, CancellationToken ct) =>
+        await RunAsync(id, ct, async () => await pairs.EndAsync(this.Scope(), id, pairId, reason, ct) ? Program : null, "Пара завершена.");
+
     public async Task<IActionResult> OnPostFixOrderAsync(int id, string orderNumber, DateOnly orderDate, CancellationToken ct) =>
         await RunAsync(id, ct, async () => await pairs.FixByOrderAsync(this.Scope(), id, new FixOrderInput(orderNumber, orderDate), ct) is null ? null : Program, "Пары закреплены приказом.");
 
