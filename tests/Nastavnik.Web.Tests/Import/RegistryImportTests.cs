@@ -138,6 +138,29 @@ public abstract class RegistryImportTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    public async Task AColumnMappedByHandIsRememberedForTheOrganizationsNextFile()
+    {
+        var org = await NewSchoolAsync("МБОУ «СОШ № 200» (сопоставление)");
+        var client = await app.LoginAsync("seversk");
+        var csv = Encoding.UTF8.GetBytes("ФИО;Чем ведёт\r\nГригорьева Нина Павловна;Химия\r\n");
+        var upload = await ImportDriver.UploadAsync(client, "list.csv", csv, "Mentees", org);
+        var mapUrl = upload.Headers.Location!.ToString();
+        var mapping = ImportDriver.ProposedMapping(await client.GetStringAsync(mapUrl));
+        mapping["columns[1]"].ShouldBe("", "the header «Чем ведёт» is not known");
+        mapping["columns[1]"] = "Subjects";
+        var job = await ImportDriver.StartAndWaitAsync(client, mapUrl, mapping);
+        job.GetProperty("status").GetString().ShouldBe("Succeeded");
+
+        var next = await ImportDriver.UploadAsync(client, "list2.csv", Encoding.UTF8.GetBytes("ФИО;Чем ведёт\r\nБорисов Олег Юрьевич;Физика\r\n"), "Mentees", org);
+        ImportDriver.ProposedMapping(await client.GetStringAsync(next.Headers.Location!.ToString()))["columns[1]"].ShouldBe("Subjects");
+        var otherOrg = await NewSchoolAsync("МБОУ «СОШ № 201» (без памяти)");
+        var elsewhere = await ImportDriver.UploadAsync(client, "list3.csv", csv, "Mentees", otherOrg);
+        ImportDriver.ProposedMapping(await client.GetStringAsync(elsewhere.Headers.Location!.ToString()))["columns[1]"].ShouldBe("", "the memory belongs to one organization");
+        await using var db = app.NewDbContext();
+        (await db.People.SingleAsync(p => p.OrganizationId == org && p.LastName == "Григорьева")).Subjects.ShouldBe("Химия");
+    }
+
+    [Fact]
     public async Task ACuratorCannotImportIntoAnotherSchool()
     {
         var client = await app.LoginAsync("curator76");
