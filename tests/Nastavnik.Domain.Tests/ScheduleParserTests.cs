@@ -1,0 +1,74 @@
+using Nastavnik.Domain.Roadmaps;
+using Shouldly;
+
+namespace Nastavnik.Domain.Tests;
+
+/// <summary>The deadline texts of the seed roadmaps, read into due dates (dd.MM.yyyy, ';'-separated) inside the period.</summary>
+public class ScheduleParserTests
+{
+    private static readonly DateOnly Start = new(2020, 1, 1), End = new(2024, 12, 31);
+
+    [Theory]
+    [InlineData("10.11.2022 г", ScheduleKind.Date, "10.11.2022")]
+    [InlineData("До 01.12.2022г", ScheduleKind.Deadline, "01.12.2022")]
+    [InlineData("Май 2020", ScheduleKind.Month, "31.05.2020")]
+    [InlineData("Август 2020 г.", ScheduleKind.Month, "31.08.2020")]
+    [InlineData("Апрель – июнь 2020", ScheduleKind.Month, "30.06.2020")]
+    [InlineData("Май - август 2020", ScheduleKind.Month, "31.08.2020")]
+    [InlineData("Ноябрь 2022г", ScheduleKind.Month, "30.11.2022")]
+    [InlineData("Ежегодно", ScheduleKind.Recurring, "31.12.2020;31.12.2021;31.12.2022;31.12.2023;31.12.2024")]
+    [InlineData("<p>Ежегодно</p>", ScheduleKind.Recurring, "31.12.2020;31.12.2021;31.12.2022;31.12.2023;31.12.2024")]
+    [InlineData("Июнь ежегодно", ScheduleKind.Recurring, "30.06.2020;30.06.2021;30.06.2022;30.06.2023;30.06.2024")]
+    [InlineData("Ноябрь, апрель ежегодно", ScheduleKind.Recurring, "30.04.2020;30.11.2020;30.04.2021;30.11.2021;30.04.2022;30.11.2022;30.04.2023;30.11.2023;30.04.2024;30.11.2024")]
+    [InlineData("Ежегодно 2021-2024 г.г.", ScheduleKind.Recurring, "31.12.2021;31.12.2022;31.12.2023;31.12.2024")]
+    [InlineData("Ежегодно 2021 – 2024 гг.", ScheduleKind.Recurring, "31.12.2021;31.12.2022;31.12.2023;31.12.2024")]
+    [InlineData("Ежегодно с 2021 г.", ScheduleKind.Recurring, "31.12.2021;31.12.2022;31.12.2023;31.12.2024")]
+    [InlineData("В течение года", ScheduleKind.Open, "31.12.2020;31.12.2021;31.12.2022;31.12.2023;31.12.2024")]
+    [InlineData("В течение всего периода реализации программы", ScheduleKind.Open, "31.12.2024")]
+    [InlineData("постоянно", ScheduleKind.Open, "31.12.2024")]
+    [InlineData("По планам работы школ", ScheduleKind.Open, "31.12.2024")]
+    [InlineData("В соответствии со сроками проведения мероприятий", ScheduleKind.Open, "31.12.2024")]
+    [InlineData("Май 2020, далее постоянно", ScheduleKind.Recurring, "31.05.2020;31.12.2024")]
+    [InlineData("Август-сентябрь 2021 г., далее – ежегодно до 1 февраля 2024 года", ScheduleKind.Recurring, "30.09.2021;01.02.2022;01.02.2023;01.02.2024")]
+    [InlineData("Сентябрь 2021 г., далее – обновление не реже двух раз в год", ScheduleKind.Recurring, "30.09.2021;30.06.2022;31.12.2022;30.06.2023;31.12.2023;30.06.2024;31.12.2024")]
+    [InlineData("Март 2022 г., Далее - не реже одного раза в два года", ScheduleKind.Recurring, "31.03.2022;31.12.2023")]
+    public void SeedDeadlinesBecomeDueDates(string text, ScheduleKind kind, string expected)
+    {
+        var schedule = ScheduleParser.Parse(text, Start, End);
+        schedule.Kind.ShouldBe(kind);
+        string.Join(';', schedule.DueDates.Select(d => d.ToString("dd.MM.yyyy"))).ShouldBe(expected);
+        schedule.NeedsReview.ShouldBeFalse();
+        schedule.Original.ShouldBe(text);
+    }
+
+    [Fact]
+    public void ADayAndMonthWithoutAYearRecurInEachYearOfTheSchoolYear()
+    {
+        var schedule = ScheduleParser.Parse("До 1 декабря", new DateOnly(2022, 9, 1), new DateOnly(2023, 8, 31));
+        schedule.DueDates.ShouldBe([new DateOnly(2022, 12, 1), new DateOnly(2023, 12, 1)]);
+        schedule.NeedsReview.ShouldBeTrue("1 December 2023 is after the roadmap's period");
+    }
+
+    [Theory]
+    [InlineData("по согласованию с министерством")]
+    [InlineData("Сентябрь")]
+    [InlineData("")]
+    [InlineData("как получится")]
+    public void WhatIsNotUnderstoodIsFlaggedNotGuessed(string text)
+    {
+        var schedule = ScheduleParser.Parse(text, Start, End);
+        schedule.Kind.ShouldBe(ScheduleKind.Unrecognized);
+        schedule.DueDates.ShouldBeEmpty();
+        schedule.NeedsReview.ShouldBeTrue();
+        schedule.Note.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void ADateOutsideThePeriodIsKeptButFlagged()
+    {
+        var schedule = ScheduleParser.Parse("Декабрь 2025", Start, End);
+        schedule.DueDates.ShouldBe([new DateOnly(2025, 12, 31)]);
+        schedule.NeedsReview.ShouldBeTrue();
+        schedule.Note!.ShouldContain("вне периода");
+    }
+}
