@@ -13,6 +13,9 @@ public class IndexModel(AppDbContext db) : PageModel
     public Domain.People.Person? Own { get; private set; }
     public bool IsMentor { get; private set; }
     public bool IsMentee { get; private set; }
+    public List<MyPair> Pairs { get; private set; } = [];
+
+    public sealed record MyPair(string Program, string Role, string Partner, Domain.Programs.PairStatus Status, int Meetings, DateOnly? LastMeeting);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -22,6 +25,20 @@ public class IndexModel(AppDbContext db) : PageModel
         Own = await db.People.AsNoTracking().InScope(scope).Include(p => p.Organization).Include(p => p.Consents).SingleOrDefaultAsync();
         IsMentor = await db.Mentors.InScope(scope).AnyAsync();
         IsMentee = await db.Mentees.InScope(scope).AnyAsync();
+        var myMentors = db.Mentors.InScope(scope).Select(m => m.Id);
+        var myMentees = db.Mentees.InScope(scope).Select(m => m.Id);
+        Pairs = await db.Pairs.AsNoTracking()
+            .Where(p => p.Status != Domain.Programs.PairStatus.Ended && (myMentors.Contains(p.MentorId) || myMentees.Contains(p.MenteeId)))
+            .Select(p => new MyPair(
+                db.Programs.Where(x => x.Id == p.ProgramId).Select(x => x.Name).First(),
+                myMentors.Contains(p.MentorId) ? "наставник" : "наставляемый",
+                myMentors.Contains(p.MentorId)
+                    ? db.Mentees.Where(m => m.Id == p.MenteeId).Select(m => m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? "")).First()
+                    : db.Mentors.Where(m => m.Id == p.MentorId).Select(m => m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? "")).First(),
+                p.Status,
+                db.Meetings.Count(m => m.PairId == p.Id),
+                db.Meetings.Where(m => m.PairId == p.Id).Max(m => (DateOnly?)m.HeldOn)))
+            .ToListAsync();
         return Page();
     }
 }
