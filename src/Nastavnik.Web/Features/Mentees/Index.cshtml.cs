@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
@@ -8,20 +6,7 @@ using Nastavnik.Web.Infrastructure.Auth;
 namespace Nastavnik.Web.Features.Mentees;
 
 [Authorize(Policy = Policies.EditRegistries)]
-public class IndexModel(MenteeQueries queries, Lookups lookups) : PageModel
+public class IndexModel(MenteeQueries queries, Lookups lookups) : RegistryListPage<MenteeRow>(lookups)
 {
-    [BindProperty(SupportsGet = true)] public RegistryFilter Filter { get; set; } = new();
-    public PagedResult<MenteeRow> Result { get; private set; } = new([], 0, 1, 50);
-    public List<Option> Organizations { get; private set; } = [];
-    public List<Option> Municipalities { get; private set; } = [];
-    public List<Option> Deficits { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        var scope = this.Scope();
-        Result = await queries.ListAsync(scope, Filter, ct);
-        Organizations = await lookups.OrganizationsAsync(scope);
-        Municipalities = scope.Level is ScopeLevel.Region ? await lookups.MunicipalitiesAsync(scope) : [];
-        Deficits = await lookups.DeficitsAsync();
-    }
+    protected override Task<PagedResult<MenteeRow>> ListAsync(UserScope scope, RegistryFilter filter, CancellationToken ct) => queries.ListAsync(scope, filter, ct);
 }
