@@ -33,3 +33,7 @@ dotnet "$web" migrate --Database:Provider=Postgres "--ConnectionStrings:Nastavni
 fast=$(dotnet "$benchdll" import "$(conn bench_import)" "$rows" fast | tee -a /dev/stderr | sed -n 's/.*fast_write_s=\([0-9.]*\).*/\1/p')
 slow=$(dotnet "$benchdll" import "$(conn bench_import)" "$rows" one-by-one | tee -a /dev/stderr | sed -n 's/.*one-by-one_write_s=\([0-9.]*\).*/\1/p')
 awk -v f="$fast" -v s="$slow" 'BEGIN { printf "RESULT import_speedup=%.1f (one-by-one %.2f s / import %.2f s)\n", s / f, s, f }'
+
+echo "== 3. Программа с 500 парами и 20 000 встреч: страницы против их SQL"
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE bench_program"
+dotnet "$benchdll" program-page "$(conn bench_program)" 500 40

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Nastavnik.Web.Features.Mentees;
@@ -11,23 +8,14 @@ namespace Nastavnik.Bench;
 
 /// <summary>Server time of the mentee list page (search + filter + sort, 50 rows) against the same two SQL
 /// statements (count and page) run directly through Npgsql, in the same process and the same run.</summary>
-public static partial class ListPageBench
+public static class ListPageBench
 {
-    private const int Warmup = 3, Runs = 15;
-
     public static async Task<int> RunAsync(string connection, string login)
     {
         const string url = "http://127.0.0.1:5199";
         await using var app = BenchApp.Build(connection, url);
         await app.StartAsync();
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
-        var loginPage = await client.GetStringAsync("/Account/Login");
-        var token = TokenRegex().Match(loginPage).Groups[1].Value;
-        var signedIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Login"] = login, ["Input.Password"] = "Nastavnik-2026", ["__RequestVerificationToken"] = token,
-        }));
-        if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("login failed");
+        var client = await BenchHttp.LoginAsync(url, login);
 
         var db = BenchApp.Db(app);
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == login);
@@ -39,21 +27,16 @@ public static partial class ListPageBench
         {
             var filter = new RegistryFilter { Q = "ов", Consent = ConsentFilter.Valid, Sort = "name", Page = page, PageSize = 50 };
             var path = $"/Mentees?q={Uri.EscapeDataString(filter.Q)}&consent=1&sort=name&page={page}";
-            var pageMs = await TimeAsync(async () =>
-            {
-                var response = await client.GetAsync(path);
-                var html = await response.Content.ReadAsStringAsync();
-                if (!response.IsSuccessStatusCode || !html.Contains("/Mentees/Details/")) throw new InvalidOperationException($"page {page} has no rows");
-            });
+            var pageMs = await BenchHttp.TimeAsync(() => BenchHttp.PageAsync(client, path, "/Mentees/Details/"));
             var queries = app.Services.CreateScope().ServiceProvider.GetRequiredService<MenteeQueries>();
             var rows = queries.Rows(user.Scope, filter).Skip((page - 1) * 50).Take(50).CreateDbCommand();
             var count = queries.Filtered(user.Scope, filter).Select(m => m.Id).CreateDbCommand();
             await using var raw = new NpgsqlConnection(connection);
             await raw.OpenAsync();
-            var sqlMs = await TimeAsync(async () =>
+            var sqlMs = await BenchHttp.TimeAsync(async () =>
             {
-                await ExecuteAsync(raw, "SELECT count(*) FROM (" + count.CommandText + ") AS t", count);
-                await ExecuteAsync(raw, rows.CommandText, rows);
+                await BenchHttp.CountAsync(raw, count);
+                await BenchHttp.ExecuteAsync(raw, rows);
             });
             var ratio = pageMs / sqlMs;
             worst = Math.Max(worst, ratio);
@@ -64,29 +47,4 @@ public static partial class ListPageBench
         await app.StopAsync();
         return 0;
     }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, System.Data.Common.DbCommand template)
-    {
-        await using var cmd = new NpgsqlCommand(sql, connection);
-        foreach (System.Data.Common.DbParameter p in template.Parameters)
-            cmd.Parameters.Add(new NpgsqlParameter(p.ParameterName, p.Value ?? DBNull.Value));
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) for (var i = 0; i < reader.FieldCount; i++) _ = reader.GetValue(i);
-    }
-
-    private static async Task<double> TimeAsync(Func<Task> action)
-    {
-        for (var i = 0; i < Warmup; i++) await action();
-        var times = new List<double>();
-        for (var i = 0; i < Runs; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            await action();
-            times.Add(sw.Elapsed.TotalMilliseconds);
-        }
-        return BenchApp.Median(times);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenRegex();
 }

@@ -9,7 +9,7 @@ public static class RussianNames
     public static string Ru<TEnum>(this TEnum value) where TEnum : struct, Enum
     {
         var type = typeof(TEnum);
-        if (type.GetCustomAttribute<FlagsAttribute>() is not null && Convert.ToInt64(value) != 0)
+        if (FlagsCache<TEnum>.IsFlags && Convert.ToInt64(value) != 0)
         {
             var parts = Enum.GetValues<TEnum>()
                 .Where(v => Convert.ToInt64(v) != 0 && value.HasFlag(v))
@@ -44,9 +44,15 @@ public static class RussianNames
     private static string Normalize(string? text) =>
         (text ?? string.Empty).Trim().ToLowerInvariant().Replace('ё', 'е');
 
-    private static string SingleName<TEnum>(Type type, TEnum value) where TEnum : struct, Enum
+    // Names are read by reflection once per value: lists render thousands of them.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, long), string> Cache = new();
+
+    private static string SingleName<TEnum>(Type type, TEnum value) where TEnum : struct, Enum =>
+        Cache.GetOrAdd((type, Convert.ToInt64(value)), _ =>
+            type.GetMember(value.ToString()).FirstOrDefault()?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString());
+
+    private static class FlagsCache<TEnum> where TEnum : struct, Enum
     {
-        var member = type.GetMember(value.ToString()).FirstOrDefault();
-        return member?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        public static readonly bool IsFlags = typeof(TEnum).GetCustomAttribute<FlagsAttribute>() is not null;
     }
 }

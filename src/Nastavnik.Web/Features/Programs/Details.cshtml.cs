@@ -68,10 +68,9 @@ public class DetailsModel(ProgramService programs, PairService pairs, AppDbConte
         Program = program;
         Organization = db.Organizations.Where(o => o.Id == program.OrganizationId).Select(o => o.Name).Single();
         Pairs = await pairs.ListAsync(id, ct);
-        Mentors = await db.Mentors.Where(m => m.Person!.OrganizationId == program.OrganizationId && !m.IsArchived).OrderBy(m => m.Person!.LastName)
-            .Select(m => new Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))).ToListAsync(ct);
-        Mentees = await db.Mentees.Where(m => m.Person!.OrganizationId == program.OrganizationId && !m.IsArchived).OrderBy(m => m.Person!.LastName)
-            .Select(m => new Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))).ToListAsync(ct);
+        var (mentors, mentees) = pairs.CandidateQueries(program.OrganizationId);
+        Mentors = await mentors.ToListAsync(ct);
+        Mentees = await mentees.ToListAsync(ct);
         return true;
     }
 }

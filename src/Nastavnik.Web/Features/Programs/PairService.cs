@@ -21,7 +21,16 @@ public sealed record FixOrderInput(string OrderNumber, DateOnly OrderDate);
 /// <summary>Pairs and groups of a program: proposed by hand (or by matching later), fixed by the head's order.</summary>
 public class PairService(AppDbContext db, ProgramService programs)
 {
-    public Task<List<PairRow>> ListAsync(int programId, CancellationToken ct = default) =>
+    public Task<List<PairRow>> ListAsync(int programId, CancellationToken ct = default) => ListQuery(programId).ToListAsync(ct);
+
+    /// <summary>Who can be chosen for a new pair of the program: the organization's mentors and mentees.</summary>
+    public (IQueryable<Shared.Option> Mentors, IQueryable<Shared.Option> Mentees) CandidateQueries(int organizationId) =>
+        (db.Mentors.AsNoTracking().Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived).OrderBy(m => m.Person!.LastName)
+            .Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))),
+         db.Mentees.AsNoTracking().Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived).OrderBy(m => m.Person!.LastName)
+            .Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))));
+
+    public IQueryable<PairRow> ListQuery(int programId) =>
         db.Pairs.AsNoTracking().Where(p => p.ProgramId == programId)
             .Join(db.Mentors, p => p.MentorId, m => m.Id, (p, m) => new { p, Mentor = m.Person! })
             .Join(db.Mentees, x => x.p.MenteeId, m => m.Id, (x, m) => new { x.p, x.Mentor, Mentee = m.Person! })
@@ -29,8 +38,7 @@ public class PairService(AppDbContext db, ProgramService programs)
             .Select(x => new PairRow(x.p.Id, x.p.MentorId, x.Mentor.LastName + " " + x.Mentor.FirstName + " " + (x.Mentor.MiddleName ?? ""),
                 x.p.MenteeId, x.Mentee.LastName + " " + x.Mentee.FirstName + " " + (x.Mentee.MiddleName ?? ""),
                 x.p.GroupName, x.p.Status, x.p.FormedOn, x.p.OrderNumber, x.p.OrderDate,
-                db.Meetings.Count(m => m.PairId == x.p.Id), db.Meetings.Where(m => m.PairId == x.p.Id).Max(m => (DateOnly?)m.HeldOn)))
-            .ToListAsync(ct);
+                db.Meetings.Count(m => m.PairId == x.p.Id), db.Meetings.Where(m => m.PairId == x.p.Id).Max(m => (DateOnly?)m.HeldOn)));
 
     /// <returns>null when the program, the mentor or the mentee is outside the scope.</returns>
     public async Task<MentoringPair?> ProposeAsync(UserScope scope, int programId, ProposePairInput input, CancellationToken ct = default)

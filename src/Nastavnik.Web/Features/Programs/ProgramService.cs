@@ -15,7 +15,9 @@ public class ProgramService(AppDbContext db)
         return db.Programs.Where(p => organizations.Contains(p.OrganizationId));
     }
 
-    public Task<List<ProgramSummary>> ListAsync(UserScope scope, CancellationToken ct = default)
+    public Task<List<ProgramSummary>> ListAsync(UserScope scope, CancellationToken ct = default) => ListQuery(scope).ToListAsync(ct);
+
+    public IQueryable<ProgramSummary> ListQuery(UserScope scope)
     {
         var today = db.Today;
         var quietSince = today.AddDays(-PairMeeting.InactiveAfterDays);
@@ -30,12 +32,13 @@ public class ProgramService(AppDbContext db)
                 p.Steps.Where(s => s.DoneOn == null).OrderBy(s => s.Stage).ThenBy(s => s.DueOn).ThenBy(s => s.Number).Select(s => (DateOnly?)s.DueOn).FirstOrDefault(),
                 db.Pairs.Count(x => x.ProgramId == p.Id && x.Status == PairStatus.Active),
                 db.Pairs.Count(x => x.ProgramId == p.Id && x.Status == PairStatus.Active
-                    && (db.Meetings.Where(m => m.PairId == x.Id).Max(m => (DateOnly?)m.HeldOn) ?? x.OrderDate ?? x.FormedOn) < quietSince)))
-            .ToListAsync(ct);
+                    && (db.Meetings.Where(m => m.PairId == x.Id).Max(m => (DateOnly?)m.HeldOn) ?? x.OrderDate ?? x.FormedOn) < quietSince)));
     }
 
     public Task<MentorshipProgram?> FindAsync(UserScope scope, int id, CancellationToken ct = default) =>
-        InScope(scope).Include(p => p.Steps).SingleOrDefaultAsync(p => p.Id == id, ct);
+        FindQuery(scope, id).SingleOrDefaultAsync(ct);
+
+    public IQueryable<MentorshipProgram> FindQuery(UserScope scope, int id) => InScope(scope).Include(p => p.Steps).Where(p => p.Id == id);
 
     public async Task<MentorshipProgram> CreateAsync(UserScope scope, ProgramInput input, CancellationToken ct = default)
     {

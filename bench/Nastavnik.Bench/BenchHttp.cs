@@ -1,0 +1,64 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace Nastavnik.Bench;
+
+/// <summary>Signing in over HTTP, timing (median after warm-up), and running EF's own commands directly through Npgsql.</summary>
+public static partial class BenchHttp
+{
+    public const int Warmup = 3, Runs = 15;
+
+    public static async Task<HttpClient> LoginAsync(string url, string login)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
+        var page = await client.GetStringAsync("/Account/Login");
+        var signedIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Login"] = login, ["Input.Password"] = "Nastavnik-2026", ["__RequestVerificationToken"] = TokenRegex().Match(page).Groups[1].Value,
+        }));
+        if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("login failed");
+        return client;
+    }
+
+    public static async Task<double> TimeAsync(Func<Task> action)
+    {
+        for (var i = 0; i < Warmup; i++) await action();
+        var times = new List<double>();
+        for (var i = 0; i < Runs; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await action();
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        return BenchApp.Median(times);
+    }
+
+    public static async Task<string> PageAsync(HttpClient client, string path, string mustContain)
+    {
+        var response = await client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode || !html.Contains(mustContain)) throw new InvalidOperationException($"{path} did not render ({(int)response.StatusCode})");
+        return html;
+    }
+
+    /// <summary>Runs the text and parameters of an EF command on a plain Npgsql connection and reads every value.</summary>
+    public static async Task ExecuteAsync(NpgsqlConnection connection, string sql, DbCommand template)
+    {
+        await using var cmd = new NpgsqlCommand(sql, connection);
+        foreach (DbParameter p in template.Parameters)
+            cmd.Parameters.Add(new NpgsqlParameter(p.ParameterName, p.Value ?? DBNull.Value));
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) for (var i = 0; i < reader.FieldCount; i++) _ = reader.GetValue(i);
+    }
+
+    public static Task ExecuteAsync(NpgsqlConnection connection, DbCommand command) => ExecuteAsync(connection, command.CommandText, command);
+
+    public static Task CountAsync(NpgsqlConnection connection, DbCommand idsCommand) =>
+        ExecuteAsync(connection, "SELECT count(*) FROM (" + idsCommand.CommandText + ") AS t", idsCommand);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenRegex();
+}
