@@ -16,14 +16,14 @@ namespace Nastavnik.Bench;
 /// each against the SQL statements it runs, executed directly through Npgsql in the same run.</summary>
 public static class ProgramPageBench
 {
-    public static async Task<int> RunAsync(string connection, int pairCount, int meetingsPerPair)
+    public static async Task<int> RunAsync(string connection, int pairTotal, int meetingsPerPair)
     {
         const string url = "http://127.0.0.1:5198";
         await using var app = BenchApp.Build(connection, url);
-        var (programId, scope) = await SeedAsync(app, pairCount, meetingsPerPair);
+        var (programId, scope) = await SeedAsync(app, pairTotal, meetingsPerPair);
         await app.StartAsync();
         var client = await BenchHttp.LoginAsync(url, "bench-curator");
-        Console.WriteLine($"Программа: {pairCount} пар, {pairCount * meetingsPerPair:N0} встреч");
+        Console.WriteLine($"Программа: {pairTotal} пар, {pairTotal * meetingsPerPair:N0} встреч");
         Console.WriteLine($"{"page",-24} {"page, ms",10} {"SQL, ms",10} {"ratio",7}");
 
         var services = app.Services.CreateScope().ServiceProvider;
@@ -46,10 +46,15 @@ public static class ProgramPageBench
         Report("programs", "«Мои программы»", dashboardPage, dashboardSql);
 
         var orgId = await db.Programs.Where(p => p.Id == programId).Select(p => p.OrganizationId).SingleAsync();
-        var (mentors, mentees) = pairs.CandidateQueries(orgId);
-        var detailCmds = new[] { programs.FindQuery(scope, programId).CreateDbCommand(), pairs.ListQuery(programId).CreateDbCommand(), mentors.CreateDbCommand(), mentees.CreateDbCommand() };
+        var (mentors, mentees) = pairs.CandidateQueries(orgId, programId);
+        var pairCount = db.Pairs.Where(x => x.ProgramId == programId).Select(x => x.Id).CreateDbCommand();
+        var detailCmds = new[] { programs.FindQuery(scope, programId).CreateDbCommand(), pairs.PageQuery(programId, 1).CreateDbCommand(), mentors.CreateDbCommand(), mentees.CreateDbCommand() };
         var detailsPage = await BenchHttp.TimeAsync(() => BenchHttp.PageAsync(client, $"/Programs/Details/{programId}", "Наставнические пары"));
-        var detailsSql = await BenchHttp.TimeAsync(async () => { foreach (var c in detailCmds) await BenchHttp.ExecuteAsync(raw, c); });
+        var detailsSql = await BenchHttp.TimeAsync(async () =>
+        {
+            await BenchHttp.CountAsync(raw, pairCount);
+            foreach (var c in detailCmds) await BenchHttp.ExecuteAsync(raw, c);
+        });
         Report("program", "страница программы", detailsPage, detailsSql);
         await app.StopAsync();
         return 0;

@@ -20,6 +20,8 @@ public class DetailsModel(ProgramService programs, PairService pairs, AppDbConte
     public string? Error { get; private set; }
     public DateOnly Today => db.Today;
     public List<PairRow> Pairs { get; private set; } = [];
+    public int PairsTotal { get; private set; }
+    [BindProperty(SupportsGet = true, Name = "pairsPage")] public int PairsPage { get; set; } = 1;
     public List<Option> Mentors { get; private set; } = [];
     public List<Option> Mentees { get; private set; } = [];
 
@@ -67,8 +69,9 @@ public class DetailsModel(ProgramService programs, PairService pairs, AppDbConte
         if (program is null) return false;
         Program = program;
         Organization = db.Organizations.Where(o => o.Id == program.OrganizationId).Select(o => o.Name).Single();
-        Pairs = await pairs.ListAsync(id, ct);
-        var (mentors, mentees) = pairs.CandidateQueries(program.OrganizationId);
+        PairsTotal = await db.Pairs.CountAsync(x => x.ProgramId == id, ct);
+        Pairs = await pairs.PageQuery(id, PairsPage).ToListAsync(ct);
+        var (mentors, mentees) = pairs.CandidateQueries(program.OrganizationId, id);
         Mentors = await mentors.ToListAsync(ct);
         Mentees = await mentees.ToListAsync(ct);
         return true;

@@ -23,12 +23,21 @@ public class PairService(AppDbContext db, ProgramService programs)
 {
     public Task<List<PairRow>> ListAsync(int programId, CancellationToken ct = default) => ListQuery(programId).ToListAsync(ct);
 
-    /// <summary>Who can be chosen for a new pair of the program: the organization's mentors and mentees.</summary>
-    public (IQueryable<Shared.Option> Mentors, IQueryable<Shared.Option> Mentees) CandidateQueries(int organizationId) =>
-        (db.Mentors.AsNoTracking().Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived).OrderBy(m => m.Person!.LastName)
-            .Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))),
-         db.Mentees.AsNoTracking().Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived).OrderBy(m => m.Person!.LastName)
-            .Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))));
+    /// <summary>Who can still be chosen for a new pair of the program: mentors with a free place, mentees not yet in a pair.</summary>
+    public (IQueryable<Shared.Option> Mentors, IQueryable<Shared.Option> Mentees) CandidateQueries(int organizationId, int programId)
+    {
+        var live = db.Pairs.Where(p => p.ProgramId == programId && p.Status != PairStatus.Ended);
+        return (
+            db.Mentors.AsNoTracking().Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived && live.Count(p => p.MentorId == m.Id) < m.Capacity)
+                .OrderBy(m => m.Person!.LastName).Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))),
+            db.Mentees.AsNoTracking().Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived && !live.Any(p => p.MenteeId == m.Id))
+                .OrderBy(m => m.Person!.LastName).Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))));
+    }
+
+    public const int PageSize = 50;
+
+    /// <summary>One page of the program's pairs (they can be hundreds).</summary>
+    public IQueryable<PairRow> PageQuery(int programId, int page) => ListQuery(programId).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize);
 
     public IQueryable<PairRow> ListQuery(int programId) =>
         db.Pairs.AsNoTracking().Where(p => p.ProgramId == programId)
