@@ -140,6 +140,29 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task WithdrawingAConsentEndsThePersonsPairs()
+    {
+        var (client, program) = await ProgramAsync(requiresPreparation: false);
+        var (mentor, mentee) = await PeopleAsync(client, menteeConsent: true, mentorPrepared: true);
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "9", orderDate = DateTime.Today.ToString("yyyy-MM-dd") })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        int personId, consentId;
+        await using (var db = app.NewDbContext())
+        {
+            personId = await db.Mentees.Where(m => m.Id == mentee).Select(m => m.PersonId).SingleAsync();
+            consentId = await db.Consents.Where(c => c.PersonId == personId && c.WithdrawnOn == null).Select(c => c.Id).SingleAsync();
+        }
+        (await client.PostAsync($"/api/v1/people/{personId}/consents/{consentId}/withdraw", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        await using var check = app.NewDbContext();
+        var pair = await check.Pairs.SingleAsync(p => p.ProgramId == program);
+        pair.Status.ShouldBe(Domain.Programs.PairStatus.Ended);
+        pair.EndReason.ShouldBe("Отзыв согласия на обработку персональных данных");
+        (await check.AuditEntries.AnyAsync(a => a.EntityType == "Consent" && a.EntityId == consentId && a.Action == "Изменение")).ShouldBeTrue("the withdrawal is audited");
+    }
+
+    [Fact]
     public async Task NobodyOutsideTheScopeCanPairOrApprove()
     {
         var (client, program) = await ProgramAsync(requiresPreparation: false);

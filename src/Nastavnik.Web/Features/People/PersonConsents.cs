@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.People;
+using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
 
@@ -25,7 +26,17 @@ public class PersonConsents(AppDbContext db)
         var consent = person?.Consents.SingleOrDefault(c => c.Id == consentId && c.WithdrawnOn == null);
         if (person is null || consent is null) return false;
         person.WithdrawConsent(consent, db.Today);
+        if (!person.HasValidConsentOn(db.Today)) await EndPairsAsync(person.Id, ct);
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>Without consent a person cannot stay in a pair: his proposed and active pairs end, with the reason recorded.</summary>
+    private async Task EndPairsAsync(int personId, CancellationToken ct)
+    {
+        var mentorIds = db.Mentors.Where(m => m.PersonId == personId).Select(m => m.Id);
+        var menteeIds = db.Mentees.Where(m => m.PersonId == personId).Select(m => m.Id);
+        var pairs = await db.Pairs.Where(p => p.Status != PairStatus.Ended && (mentorIds.Contains(p.MentorId) || menteeIds.Contains(p.MenteeId))).ToListAsync(ct);
+        foreach (var pair in pairs) PairRules.End(pair, "Отзыв согласия на обработку персональных данных", db.Today);
     }
 }
