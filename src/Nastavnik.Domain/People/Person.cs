@@ -117,6 +117,31 @@ public class Person : IPersonalData
         }
     }
 
+    /// <summary>Обезличивание (152-ФЗ, ст. 21): after the consent is withdrawn and no other ground remains, the data that
+    /// identify the person are erased; what is left (role, organization, counts) serves statistics only.</summary>
+    public void Anonymize()
+    {
+        LastName = "Обезличено";
+        FirstName = $"№ {Id}";
+        MiddleName = null;
+        BirthDate = null;
+        Email = null;
+        Phone = null;
+        Position = null;
+        Grade = null;
+        Specialty = null;
+        IsArchived = true;
+        foreach (var c in Consents)
+        {
+            c.RepresentativeName = null;
+            c.RepresentativeRelation = null;
+            c.DocumentNote = null;
+        }
+        Normalize();
+    }
+
+    public bool IsAnonymized => LastName == "Обезличено" && MiddleName is null && Email is null;
+
     /// <summary>The rule every later pairing step calls.</summary>
     public void EnsureCanBePaired(DateOnly today)
     {

@@ -20,13 +20,17 @@ public class MentorshipProgram
     public RoadmapTemplateKind Template { get; set; }
     /// <summary>Only mentors who passed training and interview can be paired.</summary>
     public bool RequiresMentorPreparation { get; set; }
+    /// <summary>How often pairs give feedback (обратная связь), in weeks; 0 — not collected.</summary>
+    public int FeedbackEveryWeeks { get; set; } = 4;
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
     public List<ProgramStep> Steps { get; set; } = [];
+    public List<ProgramPartner> Partners { get; set; } = [];
 
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(Name)) throw new DomainException("Укажите название программы.", nameof(Name));
         if (EndsOn <= StartsOn) throw new DomainException("Дата окончания программы должна быть позже даты начала.", nameof(EndsOn));
+        if (FeedbackEveryWeeks is < 0 or > 52) throw new DomainException("Периодичность обратной связи — от 0 до 52 недель.", nameof(FeedbackEveryWeeks));
     }
 
     /// <summary>Builds the roadmap from the template, with deadlines spread over the program's period.</summary>
@@ -47,13 +51,13 @@ public class MentorshipProgram
     public IEnumerable<ProgramStep> NextSteps(int count) => Steps.Where(s => !s.IsDone).OrderBy(s => s.Stage).ThenBy(s => s.DueOn).ThenBy(s => s.Number).Take(count);
 
     /// <summary>A step is done with its evidence; the stages go in order: nothing of a later stage before the earlier ones are done.</summary>
-    public void CompleteStep(ProgramStep step, DateOnly doneOn, string? evidence, string? link, DateOnly today)
+    public void CompleteStep(ProgramStep step, DateOnly doneOn, string? evidence, string? link, DateOnly today, bool hasFile = false)
     {
         if (!Steps.Contains(step)) throw new DomainException("Шаг не относится к этой программе.");
         if (step.IsDone) throw new DomainException($"Шаг {step.Number} уже выполнен.");
         if (doneOn > today) throw new DomainException("Дата выполнения не может быть в будущем.", "DoneOn");
-        if (string.IsNullOrWhiteSpace(evidence) && string.IsNullOrWhiteSpace(link))
-            throw new DomainException("Укажите подтверждение выполнения: запись, документ или ссылку.", "Evidence");
+        if (string.IsNullOrWhiteSpace(evidence) && string.IsNullOrWhiteSpace(link) && !hasFile)
+            throw new DomainException("Укажите подтверждение выполнения: запись, файл документа или ссылку.", "Evidence");
         var blocking = Steps.Where(s => !s.IsDone && s.Stage < step.Stage).OrderBy(s => s.Stage).ThenBy(s => s.Number).FirstOrDefault();
         if (blocking is not null)
             throw new DomainException($"Сначала завершите этап «{blocking.Stage.Ru()}»: не выполнен шаг {blocking.Number} «{blocking.Title}».");
@@ -62,6 +66,16 @@ public class MentorshipProgram
         step.EvidenceLink = link?.Trim();
         if (Status == ProgramStatus.Draft) Status = ProgramStatus.Active;
         if (Steps.All(s => s.IsDone)) Status = ProgramStatus.Completed;
+    }
+
+    /// <summary>A step added by the curator to the program's own roadmap, numbered after the last one.</summary>
+    public ProgramStep AddStep(string title, ProgramStage stage, DateOnly dueOn, string? responsible)
+    {
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Введите название шага.", "Title");
+        if (dueOn < StartsOn || dueOn > EndsOn.AddYears(1)) throw new DomainException("Срок шага должен быть в пределах программы.", "DueOn");
+        var step = new ProgramStep { Number = Steps.Count == 0 ? 1 : Steps.Max(s => s.Number) + 1, Title = title.Trim(), Stage = stage, DueOn = dueOn, Responsible = string.IsNullOrWhiteSpace(responsible) ? null : responsible.Trim() };
+        Steps.Add(step);
+        return step;
     }
 
     public void ReopenStep(ProgramStep step)

@@ -25,9 +25,11 @@ public class PairMeeting
     public int DurationMinutes { get; set; }
     public bool Online { get; set; }
     public string? Notes { get; set; }
+    /// <summary>Whether the mentee came (for group meetings every mentee of the group gets a row).</summary>
+    public bool Attended { get; set; } = true;
 
     /// <summary>Meetings follow the roadmap: the first is organizational, nothing after the final one, only for pairs fixed by the order.</summary>
-    public static PairMeeting Record(MentoringPair pair, IReadOnlyCollection<PairMeeting> earlier, MeetingKind kind, DateOnly heldOn, int minutes, bool online, string? notes, DateOnly today)
+    public static PairMeeting Record(MentoringPair pair, IReadOnlyCollection<PairMeeting> earlier, MeetingKind kind, DateOnly heldOn, int minutes, bool online, string? notes, DateOnly today, bool attended = true)
     {
         if (pair.Status != PairStatus.Active)
             throw new DomainException("Встречи записываются только для пар, закреплённых приказом.");
@@ -38,6 +40,6 @@ public class PairMeeting
             throw new DomainException("Первая встреча пары — организационная.", "Kind");
         if (earlier.Any(m => m.Kind == MeetingKind.Final))
             throw new DomainException("Заключительная встреча уже проведена.", "Kind");
-        return new PairMeeting { PairId = pair.Id, Kind = kind, HeldOn = heldOn, DurationMinutes = minutes, Online = online, Notes = notes?.Trim() };
+        return new PairMeeting { PairId = pair.Id, Kind = kind, HeldOn = heldOn, DurationMinutes = minutes, Online = online, Notes = notes?.Trim(), Attended = attended };
     }
 }

@@ -38,6 +38,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<PairMeeting> Meetings => Set<PairMeeting>();
     public DbSet<Domain.Questionnaires.Questionnaire> Questionnaires => Set<Domain.Questionnaires.Questionnaire>();
     public DbSet<Domain.Questionnaires.QuestionnaireInvitation> Invitations => Set<Domain.Questionnaires.QuestionnaireInvitation>();
+    public DbSet<ProgramPartner> ProgramPartners => Set<ProgramPartner>();
+    public DbSet<DevelopmentPlanTask> PlanTasks => Set<DevelopmentPlanTask>();
+    public DbSet<PairFeedback> Feedback => Set<PairFeedback>();
+    public DbSet<Award> Awards => Set<Award>();
+    public DbSet<Domain.Practices.PracticeCase> Cases => Set<Domain.Practices.PracticeCase>();
+    public DbSet<Domain.Files.StoredFile> Files => Set<Domain.Files.StoredFile>();
+    public DbSet<MentorPreparation> MentorPreparations => Set<MentorPreparation>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -55,6 +55,8 @@ public abstract class MigrationsMatchModelTests(DatabaseProvider provider)
         return new AppDbContext(options.Options, new AuditActor(), TimeProvider.System);
     }
 
+    private const string SqliteOwnTables = "m.name not like 'sqlite_%' and m.name not like '__migrations%' and m.name not like '__EFMigrationsLock%'";
+
     private async Task<List<string>> DescribeAsync(string cs)
     {
         await using var db = NewContext(cs);
@@ -63,14 +65,18 @@ public abstract class MigrationsMatchModelTests(DatabaseProvider provider)
         var queries = provider == DatabaseProvider.Postgres
             ? new[]
             {
-                "select 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || coalesce(character_maximum_length::text, '') || ' null=' || is_nullable || ' identity=' || is_identity from information_schema.columns where table_schema = 'public' and table_name <> '__migrations'",
+                "select 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || coalesce(character_maximum_length::text, '') || ' null=' || is_nullable || ' identity=' || is_identity || ' default=' || coalesce(column_default, '') from information_schema.columns where table_schema = 'public' and table_name <> '__migrations'",
                 "select 'index ' || indexdef from pg_indexes where schemaname = 'public' and tablename <> '__migrations'",
                 "select 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint where connamespace = 'public'::regnamespace and conrelid::regclass::text <> '__migrations'",
                 "select 'extension ' || extname from pg_extension",
             }
             : new[]
             {
-                "select type || ' ' || name || ' ' || coalesce(sql, '') from sqlite_master where name not like 'sqlite_%' and name not like '__migrations%' and name not like '__EFMigrationsLock%'",
+                // Column by column (SQLite appends added columns at the end, so the CREATE text's order is not compared).
+                $"select 'column ' || m.name || '.' || c.name || ' ' || c.type || ' notnull=' || c.\"notnull\" || ' default=' || coalesce(c.dflt_value, '') || ' pk=' || c.pk from sqlite_master m join pragma_table_info(m.name) c where m.type = 'table' and {SqliteOwnTables}",
+                $"select 'fk ' || m.name || '.' || f.\"from\" || ' -> ' || f.\"table\" || '.' || f.\"to\" || ' ' || f.on_delete from sqlite_master m join pragma_foreign_key_list(m.name) f where m.type = 'table' and {SqliteOwnTables}",
+                $"select 'table ' || m.name || ' autoincrement=' || (instr(m.sql, 'AUTOINCREMENT') > 0) from sqlite_master m where m.type = 'table' and {SqliteOwnTables}",
+                $"select 'index ' || m.name || ' ' || coalesce(m.sql, '') from sqlite_master m where m.type = 'index' and {SqliteOwnTables}",
             };
         var result = new List<string>();
         foreach (var sql in queries)

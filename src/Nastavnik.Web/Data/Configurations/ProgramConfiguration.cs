@@ -14,6 +14,8 @@ public class MentorshipProgramConfiguration : IEntityTypeConfiguration<Mentorshi
         b.Property(x => x.CuratorName).HasMaxLength(300);
         b.Property(x => x.Goals).HasMaxLength(4000);
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        // Defaults exist for rows made before the column; the sentinel makes EF always send the program's own value.
+        b.Property(x => x.FeedbackEveryWeeks).HasDefaultValue(4).HasSentinel(-1);
         b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.ProgramId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.OrganizationId, x.Status });
@@ -44,6 +46,7 @@ public class MentoringPairConfiguration : IEntityTypeConfiguration<MentoringPair
         b.Property(x => x.GroupName).HasMaxLength(200);
         b.Property(x => x.OrderNumber).HasMaxLength(50);
         b.Property(x => x.EndReason).HasMaxLength(1000);
+        b.Property(x => x.Outcome).HasDefaultValue(PairOutcome.None);
         b.HasOne<MentorshipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Nastavnik.Domain.Registries.Mentor>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Nastavnik.Domain.Registries.Mentee>().WithMany().HasForeignKey(x => x.MenteeId).OnDelete(DeleteBehavior.Restrict);
@@ -59,6 +62,8 @@ public class PairMeetingConfiguration : IEntityTypeConfiguration<PairMeeting>
     {
         b.ToTable("Meetings");
         b.Property(x => x.Notes).HasMaxLength(4000);
+        // true is the sentinel: EF leaves it to the default, and sends false explicitly.
+        b.Property(x => x.Attended).HasDefaultValue(true).HasSentinel(true);
         b.HasOne<MentoringPair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.PairId, x.HeldOn });
     }

@@ -37,6 +37,6 @@ public class PersonConsents(AppDbContext db)
         var mentorIds = db.Mentors.Where(m => m.PersonId == personId).Select(m => m.Id);
         var menteeIds = db.Mentees.Where(m => m.PersonId == personId).Select(m => m.Id);
         var pairs = await db.Pairs.Where(p => p.Status != PairStatus.Ended && (mentorIds.Contains(p.MentorId) || menteeIds.Contains(p.MenteeId))).ToListAsync(ct);
-        foreach (var pair in pairs) PairRules.End(pair, "Отзыв согласия на обработку персональных данных", db.Today);
+        foreach (var pair in pairs) PairRules.End(pair, PairRules.ConsentWithdrawnReason, db.Today);
     }
 }

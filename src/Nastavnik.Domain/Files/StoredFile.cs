@@ -1,0 +1,41 @@
+using Nastavnik.Domain.Common;
+
+namespace Nastavnik.Domain.Files;
+
+/// <summary>What a file belongs to.</summary>
+public enum FileOwner
+{
+    ProgramStep = 0,
+    PracticeCase = 1,
+}
+
+/// <summary>A document kept in the database: evidence of a roadmap step, material of a case.</summary>
+public class StoredFile
+{
+    public const int MaxBytes = 10 * 1024 * 1024;
+    private static readonly string[] AllowedExtensions = [".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".jpg", ".jpeg", ".png", ".txt", ".zip"];
+
+    public int Id { get; set; }
+    public FileOwner Owner { get; set; }
+    public int OwnerId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Length { get; set; }
+    public byte[] Content { get; set; } = [];
+    public DateTimeOffset UploadedAt { get; set; }
+
+    public static StoredFile Create(FileOwner owner, int ownerId, string fileName, string? contentType, byte[] content, DateTimeOffset now)
+    {
+        var name = Path.GetFileName(fileName ?? "").Trim();
+        if (name.Length == 0) throw new DomainException("Выберите файл.", "File");
+        if (content.Length == 0) throw new DomainException($"Файл «{name}» пустой.", "File");
+        if (content.Length > MaxBytes) throw new DomainException($"Файл «{name}» больше 10 МБ.", "File");
+        if (!AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+            throw new DomainException($"Файл «{name}»: допускаются документы, таблицы, презентации, изображения и архивы ({string.Join(", ", AllowedExtensions)}).", "File");
+        return new StoredFile
+        {
+            Owner = owner, OwnerId = ownerId, FileName = name.Length > 255 ? name[^255..] : name,
+            ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType, Length = content.Length, Content = content, UploadedAt = now,
+        };
+    }
+}
