@@ -26,6 +26,8 @@ public static class FeatureRegistration
         services.AddScoped<Programs.ProgramService>();
         services.AddScoped<Programs.PairService>();
         services.AddScoped<Programs.Reminders>();
+        services.AddScoped<Pairs.PairAccess>();
+        services.AddScoped<Pairs.PairWorkService>();
         services.AddScoped<Questionnaires.QuestionnaireService>();
         services.AddScoped<Import.ImportValidator>();
         services.AddScoped<Import.ImportExecutor>();
@@ -42,6 +44,7 @@ public static class FeatureRegistration
         RegistryEndpoints.Map(api);
         JobEndpoints.Map(api);
         ProgramEndpoints.Map(api);
+        PairEndpoints.Map(api);
         Export.RegistryExportEndpoints.Map(app);
         return app;
     }

@@ -113,7 +113,7 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         var pairId = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{program}/pairs"))[0].GetProperty("id").GetInt32();
         var today = DateTime.Today.ToString("yyyy-MM-dd");
 
-        var beforeOrder = await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/meetings", new { kind = "Organizational", heldOn = today, durationMinutes = 40, online = false });
+        var beforeOrder = await client.PostAsJsonAsync($"/api/v1/pairs/{pairId}/meetings", new { kind = "Organizational", heldOn = today, durationMinutes = 40, online = false });
         beforeOrder.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await beforeOrder.Content.ReadAsStringAsync()).ShouldContain("закреплённых приказом");
 
@@ -121,9 +121,9 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         RowOf(await client.GetStringAsync("/Programs"), $"/Programs/Details/{program}\"").ShouldContain("<span class=\"badge bg-warning text-dark inactive-pairs\">1 из 1</span>");
         (await client.GetStringAsync($"/Programs/Details/{program}")).ShouldContain("нет встреч больше 3 недель");
 
-        var regularFirst = await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/meetings", new { kind = "Regular", heldOn = today, durationMinutes = 40, online = false });
+        var regularFirst = await client.PostAsJsonAsync($"/api/v1/pairs/{pairId}/meetings", new { kind = "Regular", heldOn = today, durationMinutes = 40, online = false });
         (await regularFirst.Content.ReadAsStringAsync()).ShouldContain("Первая встреча пары — организационная");
-        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/meetings", new { kind = "Organizational", heldOn = today, durationMinutes = 40, online = true, notes = "Знакомство, план" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync($"/api/v1/pairs/{pairId}/meetings", new { kind = "Organizational", heldOn = today, durationMinutes = 40, online = true, notes = "Знакомство, план" })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var pairs = await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{program}/pairs");
         pairs[0].GetProperty("meetings").GetInt32().ShouldBe(1);
@@ -131,9 +131,9 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         RowOf(await client.GetStringAsync("/Programs"), $"/Programs/Details/{program}\"").ShouldNotContain("inactive-pairs");
 
         // Ended early with a reason: no more meetings, and the mentee may be paired again.
-        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/end", new { reason = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/end", new { reason = "Переход наставника в другую школу" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/{pairId}/meetings", new { kind = "Regular", heldOn = today, durationMinutes = 30, online = false }))
+        (await client.PostAsJsonAsync($"/api/v1/pairs/{pairId}/end", new { reason = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.PostAsJsonAsync($"/api/v1/pairs/{pairId}/end", new { reason = "Переход наставника в другую школу" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await (await client.PostAsJsonAsync($"/api/v1/pairs/{pairId}/meetings", new { kind = "Regular", heldOn = today, durationMinutes = 30, online = false }))
             .Content.ReadAsStringAsync()).ShouldContain("закреплённых приказом");
         (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await client.GetStringAsync($"/Programs/Details/{program}")).ShouldNotContain("нет встреч больше 3 недель");

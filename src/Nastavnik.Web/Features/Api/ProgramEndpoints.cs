@@ -37,10 +37,6 @@ public static class ProgramEndpoints
             await s.FindAsync(who.Scope, id) is null ? TypedResults.NotFound() : TypedResults.Ok(await pairs.ListAsync(id)));
         programs.MapPost("/{id:int}/pairs", async Task<Results<Created, NotFound>> (int id, ProposePairInput input, PairService pairs, ClaimsPrincipalAccessor who) =>
             await pairs.ProposeAsync(who.Scope, id, input) is { } pair ? TypedResults.Created($"/api/v1/programs/{id}/pairs/{pair.Id}") : TypedResults.NotFound());
-        programs.MapPost("/{id:int}/pairs/{pairId:int}/meetings", async Task<Results<Created, NotFound>> (int id, int pairId, MeetingInput input, PairService pairs, ClaimsPrincipalAccessor who) =>
-            await pairs.RecordMeetingAsync(who.Scope, id, pairId, input) is { } m ? TypedResults.Created($"/api/v1/programs/{id}/pairs/{pairId}/meetings/{m.Id}") : TypedResults.NotFound());
-        programs.MapPost("/{id:int}/pairs/{pairId:int}/end", async Task<Results<NoContent, NotFound>> (int id, int pairId, EndPairInput input, PairService pairs, ClaimsPrincipalAccessor who) =>
-            await pairs.EndAsync(who.Scope, id, pairId, input.Reason) ? TypedResults.NoContent() : TypedResults.NotFound());
         programs.MapPost("/{id:int}/pairs/order", async Task<Results<Ok<int>, NotFound>> (int id, FixOrderInput input, PairService pairs, ClaimsPrincipalAccessor who) =>
             await pairs.FixByOrderAsync(who.Scope, id, input) is { } count ? TypedResults.Ok(count) : TypedResults.NotFound());
     }

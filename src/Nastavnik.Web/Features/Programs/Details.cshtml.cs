@@ -28,12 +28,6 @@ public class DetailsModel(ProgramService programs, PairService pairs, AppDbConte
     public async Task<IActionResult> OnPostProposePairAsync(int id, int mentorId, int menteeId, string? groupName, CancellationToken ct) =>
         await RunAsync(id, ct, async () => await pairs.ProposeAsync(this.Scope(), id, new ProposePairInput(mentorId, menteeId, groupName), ct) is null ? null : Program, "Пара добавлена. Закрепите пары приказом руководителя.");
 
-    public async Task<IActionResult> OnPostMeetingAsync(int id, int pairId, MeetingKind kind, DateOnly heldOn, int durationMinutes, bool online, string? notes, CancellationToken ct) =>
-        await RunAsync(id, ct, async () => await pairs.RecordMeetingAsync(this.Scope(), id, pairId, new MeetingInput(kind, heldOn, durationMinutes, online, notes), ct) is null ? null : Program, "Встреча записана.");
-
-    public async Task<IActionResult> OnPostEndPairAsync(int id, int pairId, string reason, CancellationToken ct) =>
-        await RunAsync(id, ct, async () => await pairs.EndAsync(this.Scope(), id, pairId, reason, ct) ? Program : null, "Пара завершена.");
-
     public async Task<IActionResult> OnPostFixOrderAsync(int id, string orderNumber, DateOnly orderDate, CancellationToken ct) =>
         await RunAsync(id, ct, async () => await pairs.FixByOrderAsync(this.Scope(), id, new FixOrderInput(orderNumber, orderDate), ct) is null ? null : Program, "Пары закреплены приказом.");
 

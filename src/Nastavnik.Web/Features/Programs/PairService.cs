@@ -72,27 +72,4 @@ public class PairService(AppDbContext db, ProgramService programs)
         await db.SaveChangesAsync(ct);
         return count;
     }
-
-    /// <returns>null when the program or the pair is outside the scope.</returns>
-    public async Task<PairMeeting?> RecordMeetingAsync(UserScope scope, int programId, int pairId, MeetingInput input, CancellationToken ct = default)
-    {
-        if (await programs.FindAsync(scope, programId, ct) is null) return null;
-        var pair = await db.Pairs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pairId && p.ProgramId == programId, ct);
-        if (pair is null) return null;
-        var earlier = await db.Meetings.AsNoTracking().Where(m => m.PairId == pairId).ToListAsync(ct);
-        var meeting = PairMeeting.Record(pair, earlier, input.Kind, input.HeldOn, input.DurationMinutes, input.Online, input.Notes, db.Today);
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
-        return meeting;
-    }
-
-    public async Task<bool> EndAsync(UserScope scope, int programId, int pairId, string reason, CancellationToken ct = default)
-    {
-        if (await programs.FindAsync(scope, programId, ct) is null) return false;
-        var pair = await db.Pairs.SingleOrDefaultAsync(p => p.Id == pairId && p.ProgramId == programId, ct);
-        if (pair is null) return false;
-        PairRules.End(pair, reason, db.Today);
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
 }
