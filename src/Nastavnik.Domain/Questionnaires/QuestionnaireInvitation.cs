@@ -25,6 +25,10 @@ public class QuestionnaireInvitation
     /// <summary>JSON: question key → list of chosen values (in rank order for ranking).</summary>
     public string? Answers { get; set; }
 
+    /// <summary>Reads stored answers: question key → chosen values.</summary>
+    public static Dictionary<string, IReadOnlyList<string>> ParseAnswers(string json) =>
+        (System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json) ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);
+
     public void Answer(string answersJson, DateTimeOffset now)
     {
         if (AnsweredAt is not null) throw new DomainException("Анкета по этой ссылке уже заполнена. Спасибо!");

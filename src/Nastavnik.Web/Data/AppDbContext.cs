@@ -45,6 +45,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Practices.PracticeCase> Cases => Set<Domain.Practices.PracticeCase>();
     public DbSet<Domain.Files.StoredFile> Files => Set<Domain.Files.StoredFile>();
     public DbSet<MentorPreparation> MentorPreparations => Set<MentorPreparation>();
+    public DbSet<ConsentRequest> ConsentRequests => Set<ConsentRequest>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -27,6 +27,9 @@ public static class FeatureRegistration
         services.AddScoped<Programs.PairService>();
         services.AddScoped<Programs.Reminders>();
         services.AddScoped<Pairs.PairAccess>();
+        services.AddScoped<Programs.ProgramLifecycle>();
+        services.AddScoped<Programs.ProgramResults>();
+        services.AddScoped<Practices.CaseService>();
         services.AddScoped<Pairs.PairWorkService>();
         services.AddScoped<Questionnaires.QuestionnaireService>();
         services.AddScoped<Import.ImportValidator>();
@@ -46,6 +49,7 @@ public static class FeatureRegistration
         ProgramEndpoints.Map(api);
         PairEndpoints.Map(api);
         Export.RegistryExportEndpoints.Map(app);
+        Files.FileEndpoints.Map(app);
         return app;
     }
 }

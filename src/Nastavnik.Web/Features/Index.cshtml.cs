@@ -14,8 +14,10 @@ public class IndexModel(AppDbContext db) : PageModel
     public bool IsMentor { get; private set; }
     public bool IsMentee { get; private set; }
     public List<MyPair> Pairs { get; private set; } = [];
+    /// <summary>Questionnaires waiting for the user's own answer (by his personal link).</summary>
+    public List<(string Title, string Token)> Questionnaires { get; private set; } = [];
 
-    public sealed record MyPair(string Program, string Role, string Partner, Domain.Programs.PairStatus Status, int Meetings, DateOnly? LastMeeting);
+    public sealed record MyPair(int Id, string Program, string Role, string Partner, Domain.Programs.PairStatus Status, int Meetings, DateOnly? LastMeeting);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -29,7 +31,7 @@ public class IndexModel(AppDbContext db) : PageModel
         var myMentees = db.Mentees.InScope(scope).Select(m => m.Id);
         Pairs = await db.Pairs.AsNoTracking()
             .Where(p => p.Status != Domain.Programs.PairStatus.Ended && (myMentors.Contains(p.MentorId) || myMentees.Contains(p.MenteeId)))
-            .Select(p => new MyPair(
+            .Select(p => new MyPair(p.Id,
                 db.Programs.Where(x => x.Id == p.ProgramId).Select(x => x.Name).First(),
                 myMentors.Contains(p.MentorId) ? "наставник" : "наставляемый",
                 myMentors.Contains(p.MentorId)
@@ -39,6 +41,9 @@ public class IndexModel(AppDbContext db) : PageModel
                 db.Meetings.Count(m => m.PairId == p.Id),
                 db.Meetings.Where(m => m.PairId == p.Id).Max(m => (DateOnly?)m.HeldOn)))
             .ToListAsync();
+        Questionnaires = (await db.Invitations.AsNoTracking().Where(i => i.PersonId == scope.PersonId && i.AnsweredAt == null && i.Respondent == Domain.Questionnaires.RespondentRole.Self)
+            .OrderBy(i => i.Id).Select(i => new { Title = db.Questionnaires.Where(q => q.Id == i.QuestionnaireId).Select(q => q.Title).First(), i.Token }).ToListAsync())
+            .Select(x => (x.Title, x.Token)).ToList();
         return Page();
     }
 }

@@ -99,3 +99,16 @@ public class MentorPreparationConfiguration : IEntityTypeConfiguration<MentorPre
         b.HasIndex(x => x.MentorId);
     }
 }
+
+public class ConsentRequestConfiguration : IEntityTypeConfiguration<ConsentRequest>
+{
+    public void Configure(EntityTypeBuilder<ConsentRequest> b)
+    {
+        b.ToTable("ConsentRequests");
+        b.Property(x => x.Token).HasMaxLength(64);
+        b.Property(x => x.Purpose).HasMaxLength(500);
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.Token).IsUnique();
+        b.HasIndex(x => x.PersonId);
+    }
+}

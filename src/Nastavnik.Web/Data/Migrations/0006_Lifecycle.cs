@@ -157,5 +157,24 @@ public partial class Lifecycle : Migration
         migrationBuilder.CreateIndex(name: "IX_ProgramPartners_OrganizationId", table: "ProgramPartners", columns: new[] { "OrganizationId" });
 
         migrationBuilder.CreateIndex(name: "IX_ProgramPartners_ProgramId", table: "ProgramPartners", columns: new[] { "ProgramId" });
+
+        migrationBuilder.CreateTable(name: "ConsentRequests", columns: table => new
+        {
+            Id = table.Column<int>(nullable: false).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn).Annotation("Sqlite:Autoincrement", true),
+            PersonId = table.Column<int>(nullable: false),
+            Token = table.Column<string>(nullable: false, maxLength: 64),
+            Purpose = table.Column<string>(nullable: false, maxLength: 500),
+            CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+            UsedAt = table.Column<DateTimeOffset>(nullable: true),
+        },
+        constraints: table =>
+        {
+            table.PrimaryKey("PK_ConsentRequests", x => x.Id);
+            table.ForeignKey(name: "FK_ConsentRequests_People_PersonId", column: x => x.PersonId, principalTable: "People", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
+        });
+
+        migrationBuilder.CreateIndex(name: "IX_ConsentRequests_PersonId", table: "ConsentRequests", columns: new[] { "PersonId" });
+
+        migrationBuilder.CreateIndex(name: "IX_ConsentRequests_Token", table: "ConsentRequests", columns: new[] { "Token" }, unique: true);
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nastavnik.Domain.Common;
 using Nastavnik.Domain.Programs;
+using Nastavnik.Domain.Questionnaires;
+using Nastavnik.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
@@ -12,7 +14,7 @@ namespace Nastavnik.Web.Features.Programs;
 
 /// <summary>A program's roadmap: every step by stage with its deadline, status and evidence; overdue steps in red.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class DetailsModel(ProgramService programs, PairService pairs, AppDbContext db) : PageModel
+public class DetailsModel(ProgramService programs, PairService pairs, ProgramLifecycle lifecycle, ProgramResults results, AppDbContext db) : PageModel
 {
     public MentorshipProgram Program { get; private set; } = null!;
     public string Organization { get; private set; } = "";
@@ -24,6 +26,28 @@ public class DetailsModel(ProgramService programs, PairService pairs, AppDbConte
     [BindProperty(SupportsGet = true, Name = "pairsPage")] public int PairsPage { get; set; } = 1;
     public List<Option> Mentors { get; private set; } = [];
     public List<Option> Mentees { get; private set; } = [];
+    public List<ProgramPartner> Partners { get; private set; } = [];
+    public List<Option> Organizations { get; private set; } = [];
+    public ILookup<int, FileRow> StepFiles { get; private set; } = Array.Empty<FileRow>().ToLookup(f => 0);
+    public List<(int Id, string Title, QuestionnaireKind Kind, int Sent, int Answered)> Questionnaires { get; private set; } = [];
+    public ProgramResultsView Results { get; private set; } = new();
+    public List<AwardRow> Awards { get; private set; } = [];
+    public List<Participant> Participants { get; private set; } = [];
+    public int? CaseId { get; private set; }
+    /// <summary>Results, awards and the case belong to the last stage; before it the page stays light.</summary>
+    public bool ShowsCompletion => Program.CurrentStage >= ProgramStage.Work || Program.Status == ProgramStatus.Completed;
+
+    public async Task<IActionResult> OnPostPartnerAsync(int id, PartnerInput partner, CancellationToken ct) =>
+        await RunAsync(id, ct, async () => await lifecycle.AddPartnerAsync(this.Scope(), id, partner, ct) is null ? null : Program, "Партнёр добавлен.");
+
+    public async Task<IActionResult> OnPostAddStepAsync(int id, StepInput step, CancellationToken ct) =>
+        await RunAsync(id, ct, async () => await lifecycle.AddStepAsync(this.Scope(), id, step, ct) is null ? null : Program, "Шаг добавлен в дорожную карту.");
+
+    public async Task<IActionResult> OnPostAwardAsync(int id, AwardInput award, CancellationToken ct) =>
+        await RunAsync(id, ct, async () => await lifecycle.GrantAwardAsync(this.Scope(), id, award, ct) is null ? null : Program, "Поощрение записано.");
+
+    public async Task<IActionResult> OnPostQuestionnaireAsync(int id, QuestionnaireKind kind, [FromServices] Questionnaires.QuestionnaireService questionnaires, CancellationToken ct) =>
+        await questionnaires.CreateForProgramAsync(this.Scope(), id, kind) is { } q ? Redirect($"/Questionnaires/Details/{q.Id}") : NotFound();
 
     public async Task<IActionResult> OnPostProposePairAsync(int id, int mentorId, int menteeId, string? groupName, CancellationToken ct) =>
         await RunAsync(id, ct, async () => await pairs.ProposeAsync(this.Scope(), id, new ProposePairInput(mentorId, menteeId, groupName), ct) is null ? null : Program, "Пара добавлена. Закрепите пары приказом руководителя.");
@@ -33,8 +57,8 @@ public class DetailsModel(ProgramService programs, PairService pairs, AppDbConte
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostCompleteAsync(int id, int stepId, CancellationToken ct) =>
-        await RunAsync(id, ct, () => programs.CompleteStepAsync(this.Scope(), id, stepId, Done, ct), "Шаг отмечен выполненным.");
+    public async Task<IActionResult> OnPostCompleteAsync(int id, int stepId, IFormFile? file, CancellationToken ct) =>
+        await RunAsync(id, ct, async () => await lifecycle.CompleteStepAsync(this.Scope(), id, stepId, Done, await UploadedFileReader.ReadAsync(file, ct), ct), "Шаг отмечен выполненным.");
 
     public async Task<IActionResult> OnPostReopenAsync(int id, int stepId, CancellationToken ct) =>
         await RunAsync(id, ct, () => programs.ReopenStepAsync(this.Scope(), id, stepId, ct), "Шаг возвращён в работу.");
@@ -68,6 +92,22 @@ public class DetailsModel(ProgramService programs, PairService pairs, AppDbConte
         var (mentors, mentees) = pairs.CandidateQueries(program.OrganizationId, id);
         Mentors = await mentors.ToListAsync(ct);
         Mentees = await mentees.ToListAsync(ct);
+        Partners = await db.ProgramPartners.AsNoTracking().Where(x => x.ProgramId == id).OrderBy(x => x.Id).ToListAsync(ct);
+        // Partners come from the whole region's catalogue (universities, enterprises, culture, NGOs), not only the user's scope.
+        var regionId = await db.Organizations.Where(o => o.Id == program.OrganizationId).Select(o => o.Municipality!.RegionId).SingleAsync(ct);
+        Organizations = await db.Organizations.AsNoTracking().Where(o => o.Municipality!.RegionId == regionId && o.Type >= OrganizationType.University && o.Type < OrganizationType.Authority && !o.IsArchived)
+            .OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(ct);
+        StepFiles = await lifecycle.StepFilesAsync(program, ct);
+        Questionnaires = (await db.Questionnaires.AsNoTracking().Where(q => q.ProgramId == id).OrderBy(q => q.Id)
+            .Select(q => new { q.Id, q.Title, q.Kind, Sent = db.Invitations.Count(i => i.QuestionnaireId == q.Id), Answered = db.Invitations.Count(i => i.QuestionnaireId == q.Id && i.AnsweredAt != null) })
+            .ToListAsync(ct)).Select(q => (q.Id, q.Title, q.Kind, q.Sent, q.Answered)).ToList();
+        CaseId = await db.Cases.Where(c => c.ProgramId == id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+        if (ShowsCompletion)
+        {
+            Results = await results.ForAsync(id, ct);
+            Awards = await lifecycle.AwardsAsync(id, ct);
+            Participants = await lifecycle.ParticipantsQuery(id).ToListAsync(ct);
+        }
         return true;
     }
 }

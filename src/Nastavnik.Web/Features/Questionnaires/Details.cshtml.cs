@@ -29,6 +29,10 @@ public class DetailsModel(QuestionnaireService questionnaires, AppDbContext db) 
     public async Task<IActionResult> OnPostInviteAsync(int id, List<int> personIds, RespondentRole respondent) =>
         await RunAsync(id, async () => await questionnaires.InviteAsync(this.Scope(), id, personIds, respondent) is not null, "Ссылки созданы: отправьте их участникам.");
 
+    public async Task<IActionResult> OnPostInviteProgramAsync(int id, string audience) =>
+        await RunAsync(id, async () => await questionnaires.InviteProgramAsync(this.Scope(), id, audience != "mentors", audience != "mentees") is not null,
+            "Ссылки созданы для участников программы: они увидят анкету на своей главной странице.");
+
     private async Task<IActionResult> RunAsync(int id, Func<Task<bool>> action, string message)
     {
         try

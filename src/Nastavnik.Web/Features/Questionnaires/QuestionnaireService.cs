@@ -43,6 +43,38 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>A questionnaire from a template for a program; the preference questionnaire lists the organization's mentors to rank.</summary>
+    public async Task<Questionnaire?> CreateForProgramAsync(UserScope scope, int programId, QuestionnaireKind kind)
+    {
+        var organizations = db.Organizations.InScope(scope).Select(o => o.Id);
+        var program = await db.Programs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programId && organizations.Contains(p.OrganizationId));
+        if (program is null) return null;
+        var candidates = kind != QuestionnaireKind.Preference ? null : await db.Mentors.Where(m => m.Person!.OrganizationId == program.OrganizationId && !m.IsArchived)
+            .OrderBy(m => m.Person!.LastName).Select(m => m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? "")).Take(30).ToListAsync();
+        var q = QuestionnaireTemplates.Create(kind, program.OrganizationId, candidates);
+        q.ProgramId = programId;
+        q.Title += " — " + program.Name;
+        q.CreatedAt = clock.GetUtcNow();
+        db.Questionnaires.Add(q);
+        await db.SaveChangesAsync();
+        return q;
+    }
+
+    /// <summary>Personal links for the program's participants (mentees, mentors or both) who have none yet for this questionnaire.</summary>
+    public async Task<int?> InviteProgramAsync(UserScope scope, int id, bool mentees, bool mentors)
+    {
+        if (await FindAsync(scope, id) is not { ProgramId: { } programId }) return null;
+        var pairs = db.Pairs.Where(p => p.ProgramId == programId && p.Outcome != Domain.Programs.PairOutcome.Replaced);
+        var people = new List<int>();
+        if (mentees) people.AddRange(await db.Mentees.Where(m => pairs.Any(p => p.MenteeId == m.Id)).Select(m => m.PersonId).ToListAsync());
+        if (mentors) people.AddRange(await db.Mentors.Where(m => pairs.Any(p => p.MentorId == m.Id)).Select(m => m.PersonId).ToListAsync());
+        var invited = await db.Invitations.Where(i => i.QuestionnaireId == id && i.AnsweredAt == null && i.PersonId != null).Select(i => i.PersonId!.Value).ToListAsync();
+        var targets = people.Distinct().Except(invited).ToList();
+        if (targets.Count == 0) throw new DomainException("Всем участникам программы ссылки уже созданы, или в программе ещё нет пар.");
+        await InviteAsync(scope, id, targets, RespondentRole.Self);
+        return targets.Count;
+    }
+
     /// <summary>One personal link per person (or one anonymous link when no person is given).</summary>
     public async Task<List<string>?> InviteAsync(UserScope scope, int id, IReadOnlyList<int> personIds, RespondentRole respondent)
     {
@@ -81,14 +113,12 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock)
             .Select(g =>
             {
                 var ordered = g.OrderBy(a => a.Id).ToList();
-                var changes = AssessmentChange.Compare(assessment, Parse(ordered[0].Answers!), Parse(ordered[^1].Answers!));
+                var changes = AssessmentChange.Compare(assessment, QuestionnaireInvitation.ParseAnswers(ordered[0].Answers!), QuestionnaireInvitation.ParseAnswers(ordered[^1].Answers!));
                 return (ordered[0].Person, changes, AssessmentChange.MeanChange(changes));
             })
             .OrderBy(x => x.Person).ToList();
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> Parse(string json) =>
-        (JsonSerializer.Deserialize<Dictionary<string, List<string>>>(json) ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);
 
     // --- public side: by personal link, no login ---
 

@@ -14,9 +14,12 @@ public abstract class RegistryDetailsPage<TEntry, TInput>(RegistryEditor<TEntry,
 {
     public TEntry Entry { get; private set; } = null!;
     [BindProperty] public ConsentInput Consent { get; set; } = new();
-    public string? Error { get; private set; }
+    public string? Error { get; protected set; }
+
+    public ParticipationHistory History { get; private set; } = new();
 
     protected abstract Task<TEntry?> FindAsync(UserScope scope, int id, CancellationToken ct);
+    protected abstract Task<ParticipationHistory> HistoryAsync(int id, CancellationToken ct);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -44,19 +47,38 @@ public abstract class RegistryDetailsPage<TEntry, TInput>(RegistryEditor<TEntry,
         }
     }
 
-    public async Task<IActionResult> OnPostWithdrawConsentAsync(int id, int consentId, CancellationToken ct)
+    public async Task<IActionResult> OnPostWithdrawConsentAsync(int id, int consentId, bool anonymize, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (!await consents.WithdrawAsync(this.Scope(), Entry.PersonId, consentId, ct)) return NotFound();
-        TempData["Message"] = "Согласие отозвано.";
+        try
+        {
+            if (!await consents.WithdrawAsync(this.Scope(), Entry.PersonId, consentId, ct, anonymize)) return NotFound();
+        }
+        catch (DomainException ex)
+        {
+            Error = ex.Message;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        TempData["Message"] = anonymize ? "Согласие отозвано, персональные данные обезличены." : "Согласие отозвано.";
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    /// <summary>A personal link for the person, or for a minor's legal representative, to give the consent himself.</summary>
+    public async Task<IActionResult> OnPostConsentLinkAsync(int id, string? purpose, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var token = await consents.CreateLinkAsync(this.Scope(), Entry.PersonId, purpose, ct);
+        if (token is null) return NotFound();
+        TempData["ConsentLink"] = $"{Request.Scheme}://{Request.Host}/c/{token}";
+        return RedirectToPage(new { id });
+    }
+
+    protected async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var entry = await FindAsync(this.Scope(), id, ct);
         if (entry is null) return false;
         Entry = entry;
+        History = await HistoryAsync(id, ct);
         return true;
     }
 }

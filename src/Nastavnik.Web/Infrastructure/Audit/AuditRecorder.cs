@@ -15,6 +15,13 @@ public static class AuditRecorder
 
     public static bool IsIgnored(string property) => Ignored.Contains(property);
 
+    /// <summary>Keeps the fields an entry changed but not their values (for anonymized people).</summary>
+    public static string MaskValues(string changesJson)
+    {
+        var changes = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(changesJson) ?? [];
+        return JsonSerializer.Serialize(changes.ToDictionary(kv => kv.Key, _ => new object?[] { "обезличено", "обезличено" }));
+    }
+
     public static List<(EntityEntry Entry, AuditEntry Audit)> Capture(ChangeTracker tracker, AuditActor actor, DateTimeOffset now)
     {
         var result = new List<(EntityEntry, AuditEntry)>();
