@@ -12,37 +12,12 @@ namespace Nastavnik.Web.Tests.Programs;
 /// <summary>Pairs obey the documents: consent, prepared mentors, capacity, one pair per mentee, the scope; the order fixes them.</summary>
 public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
-    private async Task<(HttpClient Client, int ProgramId)> ProgramAsync(bool requiresPreparation)
-    {
-        var client = await app.LoginAsync("curator76");
-        var response = await client.PostAsJsonAsync("/api/v1/programs", new
-        {
-            organizationId = await app.OrganizationIdAsync(DemoData.School76), name = $"Пары {Guid.NewGuid():N}",
-            startsOn = "2026-09-01", endsOn = "2027-05-31", template = "School", requiresMentorPreparation = requiresPreparation,
-        });
-        response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return (client, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32());
-    }
+    private Task<(HttpClient Client, int ProgramId)> ProgramAsync(bool requiresPreparation) => app.ProgramAsync(requiresPreparation);
 
-    /// <summary>A fresh mentor and mentee of school 76 with the given consent and preparation, made through the API like a curator would.</summary>
     private async Task<(int Mentor, int Mentee)> PeopleAsync(HttpClient client, bool menteeConsent, bool mentorPrepared, int capacity = 1)
     {
-        var org = await app.OrganizationIdAsync(DemoData.School76);
-        var tag = Guid.NewGuid().ToString("N")[..6];
-        var mentor = await (await client.PostAsJsonAsync("/api/v1/mentors", new
-        {
-            person = new { organizationId = org, lastName = "Опытная" + tag, firstName = "Ирина", birthDate = "1975-03-03" },
-            capacity, trainingStatus = mentorPrepared ? "Passed" : "NotDone", interviewStatus = mentorPrepared ? "Passed" : "NotDone",
-        })).Content.ReadFromJsonAsync<JsonElement>();
-        var mentee = await (await client.PostAsJsonAsync("/api/v1/mentees", new
-        {
-            person = new { organizationId = org, lastName = "Молодой" + tag, firstName = "Олег", birthDate = "2001-04-04" }, category = "YoungSpecialist",
-        })).Content.ReadFromJsonAsync<JsonElement>();
-        var mentorPerson = mentor.GetProperty("person").GetProperty("id").GetInt32();
-        (await client.PostAsJsonAsync($"/api/v1/people/{mentorPerson}/consents", new { givenOn = "2026-09-01" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        if (menteeConsent)
-            (await client.PostAsJsonAsync($"/api/v1/people/{mentee.GetProperty("person").GetProperty("id").GetInt32()}/consents", new { givenOn = "2026-09-01" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        return (mentor.GetProperty("id").GetInt32(), mentee.GetProperty("id").GetInt32());
+        var people = await app.PeopleAsync(client, menteeConsent, mentorPrepared, capacity);
+        return (people.Mentor, people.Mentee);
     }
 
     /// <summary>The table row of the programs list that links to the given program.</summary>

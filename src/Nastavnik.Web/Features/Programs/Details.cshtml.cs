@@ -35,7 +35,8 @@ public class DetailsModel(ProgramService programs, PairService pairs, ProgramLif
     public List<Participant> Participants { get; private set; } = [];
     public int? CaseId { get; private set; }
     /// <summary>Results, awards and the case belong to the last stage; before it the page stays light.</summary>
-    public bool ShowsCompletion => Program.CurrentStage >= ProgramStage.Work || Program.Status == ProgramStatus.Completed;
+    public bool ShowsCompletion => Program.CurrentStage >= ProgramStage.Work || Program.Status == ProgramStatus.Completed
+        || Questionnaires.Any(q => q.Kind is QuestionnaireKind.Assessment or QuestionnaireKind.Satisfaction);
 
     public async Task<IActionResult> OnPostPartnerAsync(int id, PartnerInput partner, CancellationToken ct) =>
         await RunAsync(id, ct, async () => await lifecycle.AddPartnerAsync(this.Scope(), id, partner, ct) is null ? null : Program, "Партнёр добавлен.");
