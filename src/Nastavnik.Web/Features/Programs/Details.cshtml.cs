@@ -107,7 +107,7 @@ public class DetailsModel(ProgramService programs, PairService pairs, ProgramLif
         {
             Results = await results.ForAsync(id, ct);
             Awards = await lifecycle.AwardsAsync(id, ct);
-            Participants = await lifecycle.ParticipantsQuery(id).ToListAsync(ct);
+            Participants = await lifecycle.ParticipantsAsync(id, ct);
         }
         return true;
     }

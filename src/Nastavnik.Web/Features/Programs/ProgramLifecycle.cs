@@ -54,19 +54,21 @@ public class ProgramLifecycle(AppDbContext db, ProgramService programs, TimeProv
         return program;
     }
 
-    /// <summary>Everyone who is or was in a pair of the program.</summary>
-    public IQueryable<Participant> ParticipantsQuery(int programId)
+    /// <summary>Everyone who is or was in a pair of the program: mentors first, then mentees.</summary>
+    public async Task<List<Participant>> ParticipantsAsync(int programId, CancellationToken ct = default)
     {
         var pairs = db.Pairs.Where(p => p.ProgramId == programId);
-        var mentors = db.Mentors.Where(m => pairs.Any(p => p.MentorId == m.Id)).Select(m => new Participant(m.PersonId, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""), "наставник"));
-        var mentees = db.Mentees.Where(m => pairs.Any(p => p.MenteeId == m.Id)).Select(m => new Participant(m.PersonId, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""), "наставляемый"));
-        return mentors.Concat(mentees);
+        var mentors = await db.Mentors.Where(m => pairs.Any(p => p.MentorId == m.Id)).OrderBy(m => m.Person!.LastName)
+            .Select(m => new Participant(m.PersonId, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""), "наставник")).ToListAsync(ct);
+        var mentees = await db.Mentees.Where(m => pairs.Any(p => p.MenteeId == m.Id)).OrderBy(m => m.Person!.LastName)
+            .Select(m => new Participant(m.PersonId, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""), "наставляемый")).ToListAsync(ct);
+        return [.. mentors, .. mentees];
     }
 
     public async Task<Award?> GrantAwardAsync(UserScope scope, int programId, AwardInput input, CancellationToken ct = default)
     {
         if (await programs.FindAsync(scope, programId, ct) is not { } program) return null;
-        var participants = await ParticipantsQuery(programId).Select(p => p.PersonId).ToListAsync(ct);
+        var participants = (await ParticipantsAsync(programId, ct)).Select(p => p.PersonId).ToList();
         var award = Award.Grant(program, input.PersonId, participants, input.Title, input.AwardedOn, db.Today);
         db.Awards.Add(award);
         await db.SaveChangesAsync(ct);
