@@ -47,7 +47,9 @@ public class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         var school76 = seversk.Organizations.Single(o => o.Name.Contains("№ 76"));
         var school2 = tomsk.Organizations.Single(o => o.Name.Contains("СОШ № 2"));
         var mentorPerson = await db.Mentors.Where(m => m.Person!.OrganizationId == school76.Id).Select(m => m.PersonId).FirstAsync();
-        var menteePerson = await db.Mentees.Where(m => m.Person!.OrganizationId == school76.Id).Select(m => m.PersonId).FirstAsync();
+        // The demo mentee is a pupil: a minor, whose consent comes from a parent.
+        var menteePerson = await db.Mentees.Where(m => m.Person!.OrganizationId == school76.Id).OrderByDescending(m => m.Person!.Role == Domain.People.PersonRole.Pupil).ThenBy(m => m.Id)
+            .Select(m => m.PersonId).FirstAsync();
 
         var accounts = new List<(AppUser User, string Scope)>
         {

@@ -30,7 +30,7 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
         var r = await results.ForAsync(programId, ct);
         var summary = $"Пар завершили работу: {r.CompletedPairs}."
             + (r.Parameters.Count == 0 ? "" : " Изменение по параметрам оценки: " + string.Join("; ", r.Parameters.Select(p => $"{p.Parameter}: {p.Before:0.0} → {p.After:0.0}")) + ".")
-            + (r.SatisfactionMean is { } s ? $" Средняя удовлетворённость участием: {s:0.0} из 5." : "");
+            + (r.SatisfactionMean is { } s ? $" Средняя удовлетворённость участием: {s:0.0} из {r.SatisfactionScaleMax}." : "");
         var draft = new PracticeCase
         {
             OrganizationId = program.OrganizationId, ProgramId = program.Id, Title = program.Name, Problem = program.Goals,

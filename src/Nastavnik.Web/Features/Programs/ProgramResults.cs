@@ -19,6 +19,8 @@ public sealed class ProgramResultsView
     public List<ParameterSummary> Parameters { get; init; } = [];
     public int SatisfactionAnswers { get; init; }
     public double? SatisfactionMean { get; init; }
+    /// <summary>The top of the satisfaction scale (the templates use 1–10).</summary>
+    public int SatisfactionScaleMax { get; init; } = 10;
     public int CompletedPairs { get; init; }
     public bool HasAssessment { get; init; }
 }
@@ -64,6 +66,7 @@ public class ProgramResults(AppDbContext db)
                 .Select(g => new ParameterSummary(g.Key, g.Average(c => c.Before), g.Average(c => c.After))).ToList(),
             SatisfactionAnswers = satisfactionAnswers,
             SatisfactionMean = scores.Count == 0 ? null : scores.Average(),
+            SatisfactionScaleMax = satisfaction.SelectMany(q => q.Questions).Where(x => x.Type == QuestionType.Scale).Select(x => x.ScaleMax).DefaultIfEmpty(10).Max(),
             CompletedPairs = pairs.Count(p => p.Outcome == PairOutcome.Completed),
             HasAssessment = questionnaires.Any(q => q.Kind == QuestionnaireKind.Assessment),
         };
