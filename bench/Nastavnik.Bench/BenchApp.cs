@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Nastavnik.Web;
 using Nastavnik.Web.Data;
@@ -10,7 +11,7 @@ namespace Nastavnik.Bench;
 /// <summary>The real app, configured for PostgreSQL, for measuring in-process.</summary>
 public static class BenchApp
 {
-    public static WebApplication Build(string connection, string? url = null) =>
+    public static WebApplication Build(string connection, string? url = null, SqlRecorder? recorder = null) =>
         AppBuilder.Build([], b =>
         {
             b.Configuration["Database:Provider"] = "Postgres";
@@ -20,6 +21,7 @@ public static class BenchApp
             b.Configuration["Security:LoginPerMinute"] = "100000";
             b.Configuration["Logging:LogLevel:Default"] = "Warning";
             if (url is not null) b.WebHost.UseUrls(url);
+            if (recorder is not null) b.Services.ConfigureDbContext<AppDbContext>((_, o) => o.AddInterceptors(recorder));
         });
 
     public static AppDbContext Db(WebApplication app) => app.Services.CreateScope().ServiceProvider.GetRequiredService<AppDbContext>();

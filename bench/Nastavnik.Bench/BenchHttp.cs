@@ -9,7 +9,8 @@ namespace Nastavnik.Bench;
 /// <summary>Signing in over HTTP, timing (median after warm-up), and running EF's own commands directly through Npgsql.</summary>
 public static partial class BenchHttp
 {
-    public const int Warmup = 3, Runs = 15;
+    // A server runs warm: enough warm-up for tiered JIT to optimize the hot paths of both sides.
+    public const int Warmup = 60, Runs = 40;
 
     public static async Task<HttpClient> LoginAsync(string url, string login)
     {
@@ -34,6 +35,23 @@ public static partial class BenchHttp
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
         return BenchApp.Median(times);
+    }
+
+    /// <summary>Times two actions interleaved (a, b, a, b, …) after a common warm-up, so drift of the machine hits both alike.</summary>
+    public static async Task<(double A, double B)> TimeInterleavedAsync(Func<Task> a, Func<Task> b)
+    {
+        for (var i = 0; i < Warmup; i++) { await a(); await b(); }
+        var (timesA, timesB) = (new List<double>(), new List<double>());
+        for (var i = 0; i < Runs; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await a();
+            timesA.Add(sw.Elapsed.TotalMilliseconds);
+            sw.Restart();
+            await b();
+            timesB.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        return (BenchApp.Median(timesA), BenchApp.Median(timesB));
     }
 
     public static async Task<string> PageAsync(HttpClient client, string path, string mustContain)

@@ -19,51 +19,35 @@ public static class ProgramPageBench
     public static async Task<int> RunAsync(string connection, int pairTotal, int meetingsPerPair)
     {
         const string url = "http://127.0.0.1:5198";
-        await using var app = BenchApp.Build(connection, url);
-        var (programId, scope) = await SeedAsync(app, pairTotal, meetingsPerPair);
+        var recorder = new SqlRecorder();
+        await using var app = BenchApp.Build(connection, url, recorder);
+        var (programId, _) = await SeedAsync(app, pairTotal, meetingsPerPair);
         await app.StartAsync();
         var client = await BenchHttp.LoginAsync(url, "bench-curator");
         Console.WriteLine($"Программа: {pairTotal} пар, {pairTotal * meetingsPerPair:N0} встреч");
-        Console.WriteLine($"{"page",-24} {"page, ms",10} {"SQL, ms",10} {"ratio",7}");
-
-        var services = app.Services.CreateScope().ServiceProvider;
-        var programs = services.GetRequiredService<ProgramService>();
-        var pairs = services.GetRequiredService<PairService>();
-        var reminders = services.GetRequiredService<Reminders>();
-        var db = services.GetRequiredService<AppDbContext>();
+        Console.WriteLine($"{"page",-24} {"page, ms",10} {"SQL, ms",10} {"ratio",7} {"statements",10}");
         await using var raw = new NpgsqlConnection(connection);
         await raw.OpenAsync();
 
-        var listCmd = programs.ListQuery(scope).CreateDbCommand();
-        var (menteesWithout, mentorsWithout, unanswered) = reminders.Queries(scope);
-        var remindCmds = new[] { menteesWithout.CreateDbCommand(), mentorsWithout.CreateDbCommand(), unanswered.CreateDbCommand() };
-        var dashboardPage = await BenchHttp.TimeAsync(() => BenchHttp.PageAsync(client, "/Programs", "Программы наставничества"));
-        var dashboardSql = await BenchHttp.TimeAsync(async () =>
+        foreach (var (key, title, path, mustContain) in new[]
         {
-            await BenchHttp.ExecuteAsync(raw, listCmd);
-            foreach (var c in remindCmds) await BenchHttp.CountAsync(raw, c);
-        });
-        Report("programs", "«Мои программы»", dashboardPage, dashboardSql);
-
-        var orgId = await db.Programs.Where(p => p.Id == programId).Select(p => p.OrganizationId).SingleAsync();
-        var (mentors, mentees) = pairs.CandidateQueries(orgId, programId);
-        var pairCount = db.Pairs.Where(x => x.ProgramId == programId).Select(x => x.Id).CreateDbCommand();
-        var detailCmds = new[] { programs.FindQuery(scope, programId).CreateDbCommand(), pairs.PageQuery(programId, 1).CreateDbCommand(), mentors.CreateDbCommand(), mentees.CreateDbCommand() };
-        var detailsPage = await BenchHttp.TimeAsync(() => BenchHttp.PageAsync(client, $"/Programs/Details/{programId}", "Наставнические пары"));
-        var detailsSql = await BenchHttp.TimeAsync(async () =>
+            ("programs", "«Мои программы»", "/Programs", "Программы наставничества"),
+            ("program", "страница программы", $"/Programs/Details/{programId}", "Наставнические пары"),
+        })
         {
-            await BenchHttp.CountAsync(raw, pairCount);
-            foreach (var c in detailCmds) await BenchHttp.ExecuteAsync(raw, c);
-        });
-        Report("program", "страница программы", detailsPage, detailsSql);
+            await BenchHttp.PageAsync(client, path, mustContain);
+            var statements = await recorder.RecordAsync(() => BenchHttp.PageAsync(client, path, mustContain));
+            var (page, sql) = await BenchHttp.TimeInterleavedAsync(() => BenchHttp.PageAsync(client, path, mustContain), () => SqlRecorder.ReplayAsync(raw, statements));
+            Report(key, title, page, sql, statements.Count);
+        }
         await app.StopAsync();
         return 0;
     }
 
-    private static void Report(string key, string title, double page, double sql)
+    private static void Report(string key, string title, double page, double sql, int statements)
     {
-        Console.WriteLine($"{title,-24} {page,10:F1} {sql,10:F1} {page / sql,7:F2}");
-        Console.WriteLine($"RESULT {key}_page_ms={page:F1} {key}_sql_ms={sql:F1} {key}_ratio={page / sql:F2}");
+        Console.WriteLine($"{title,-24} {page,10:F1} {sql,10:F1} {page / sql,7:F2} {statements,10}");
+        Console.WriteLine($"RESULT {key}_page_ms={page:F1} {key}_sql_ms={sql:F1} {key}_ratio={page / sql:F2} {key}_statements={statements}");
     }
 
     private static async Task<(int ProgramId, UserScope Scope)> SeedAsync(Microsoft.AspNetCore.Builder.WebApplication app, int pairCount, int meetingsPerPair)

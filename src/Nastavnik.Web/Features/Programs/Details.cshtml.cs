@@ -84,10 +84,11 @@ public class DetailsModel(ProgramService programs, PairService pairs, ProgramLif
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var program = await programs.FindAsync(this.Scope(), id, ct);
+        var program = await programs.FindQuery(this.Scope(), id).AsNoTracking().SingleOrDefaultAsync(ct);
         if (program is null) return false;
         Program = program;
-        Organization = db.Organizations.Where(o => o.Id == program.OrganizationId).Select(o => o.Name).Single();
+        var organization = await db.Organizations.Where(o => o.Id == program.OrganizationId).Select(o => new { o.Name, o.Municipality!.RegionId }).SingleAsync(ct);
+        Organization = organization.Name;
         PairsTotal = await db.Pairs.CountAsync(x => x.ProgramId == id, ct);
         Pairs = await pairs.PageQuery(id, PairsPage).ToListAsync(ct);
         var (mentors, mentees) = pairs.CandidateQueries(program.OrganizationId, id);
@@ -95,8 +96,7 @@ public class DetailsModel(ProgramService programs, PairService pairs, ProgramLif
         Mentees = await mentees.ToListAsync(ct);
         Partners = await db.ProgramPartners.AsNoTracking().Where(x => x.ProgramId == id).OrderBy(x => x.Id).ToListAsync(ct);
         // Partners come from the whole region's catalogue (universities, enterprises, culture, NGOs), not only the user's scope.
-        var regionId = await db.Organizations.Where(o => o.Id == program.OrganizationId).Select(o => o.Municipality!.RegionId).SingleAsync(ct);
-        Organizations = await db.Organizations.AsNoTracking().Where(o => o.Municipality!.RegionId == regionId && o.Type >= OrganizationType.University && o.Type < OrganizationType.Authority && !o.IsArchived)
+        Organizations = await db.Organizations.AsNoTracking().Where(o => o.Municipality!.RegionId == organization.RegionId && o.Type >= OrganizationType.University && o.Type < OrganizationType.Authority && !o.IsArchived)
             .OrderBy(o => o.Name).Select(o => new Option(o.Id, o.Name)).ToListAsync(ct);
         StepFiles = await lifecycle.StepFilesAsync(program, ct);
         Questionnaires = (await db.Questionnaires.AsNoTracking().Where(q => q.ProgramId == id).OrderBy(q => q.Id)
