@@ -111,6 +111,28 @@ public abstract class PairLifecycleHttpTests<TApp>(TApp app) : IClassFixture<TAp
         (await stranger.PostAsJsonAsync($"/api/v1/pairs/{pair}/feedback", new { rating = 1, author = "Mentor" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await stranger.PostAsJsonAsync($"/api/v1/pairs/{pair}/end", new { reason = "Чужая пара" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task TheDashboardCountsParticipantsAndPairsWaitingForFeedbackOnTheProgramsSchedule()
+    {
+        var (client, program) = await app.ProgramAsync(requiresPreparation: false);
+        var people = await app.PeopleAsync(client, menteeConsent: true, mentorPrepared: true);
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = people.Mentor, menteeId = people.Mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        // Fixed by an order five weeks ago; the program asks for feedback every four weeks (the default).
+        var orderDate = DateTime.Today.AddDays(-35).ToString("yyyy-MM-dd");
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "3-од", orderDate })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pair = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{program}/pairs"))[0].GetProperty("id").GetInt32();
+
+        string Row(string html) => html.Split("<tr>").Skip(1).Single(r => r.Contains($"/Programs/Details/{program}\""));
+        var row = Row(WebUtility.HtmlDecode(await client.GetStringAsync("/Programs")));
+        row.ShouldContain("1 наст. / 1 наставл.");
+        row.ShouldContain("feedback-due\">1</span>");
+        (await client.GetStringAsync($"/Pairs/{pair}")).ShouldContain("id=\"feedback-due\"");
+
+        (await client.PostAsJsonAsync($"/api/v1/pairs/{pair}/feedback", new { rating = 4, author = "Mentor" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        Row(WebUtility.HtmlDecode(await client.GetStringAsync("/Programs"))).ShouldNotContain("feedback-due");
+        (await client.GetStringAsync($"/Pairs/{pair}")).ShouldNotContain("id=\"feedback-due\"");
+    }
 }
 
 public sealed class PairLifecycleHttpTestsOnPostgres(PostgresApp app) : PairLifecycleHttpTests<PostgresApp>(app);

@@ -27,7 +27,8 @@ public sealed class StepDoneInput
 }
 
 public sealed record ProgramSummary(int Id, string Name, string Organization, ProgramStatus Status, DateOnly StartsOn, DateOnly EndsOn,
-    int Steps, int Done, int Overdue, ProgramStage? CurrentStage, string? NextStep, DateOnly? NextDue, int ActivePairs = 0, int InactivePairs = 0)
+    int Steps, int Done, int Overdue, ProgramStage? CurrentStage, string? NextStep, DateOnly? NextDue, int ActivePairs = 0, int InactivePairs = 0,
+    int Mentors = 0, int Mentees = 0, int FeedbackDue = 0)
 {
     public int ProgressPercent => Steps == 0 ? 0 : 100 * Done / Steps;
 }

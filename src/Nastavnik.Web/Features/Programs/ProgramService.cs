@@ -32,7 +32,11 @@ public class ProgramService(AppDbContext db)
                 p.Steps.Where(s => s.DoneOn == null).OrderBy(s => s.Stage).ThenBy(s => s.DueOn).ThenBy(s => s.Number).Select(s => (DateOnly?)s.DueOn).FirstOrDefault(),
                 db.Pairs.Count(x => x.ProgramId == p.Id && x.Status == PairStatus.Active),
                 db.Pairs.Count(x => x.ProgramId == p.Id && x.Status == PairStatus.Active
-                    && (db.Meetings.Where(m => m.PairId == x.Id).Max(m => (DateOnly?)m.HeldOn) ?? x.OrderDate ?? x.FormedOn) < quietSince)));
+                    && (db.Meetings.Where(m => m.PairId == x.Id).Max(m => (DateOnly?)m.HeldOn) ?? x.OrderDate ?? x.FormedOn) < quietSince),
+                db.Pairs.Where(x => x.ProgramId == p.Id && x.Status != PairStatus.Ended).Select(x => x.MentorId).Distinct().Count(),
+                db.Pairs.Count(x => x.ProgramId == p.Id && x.Status != PairStatus.Ended),
+                db.Pairs.Count(x => x.ProgramId == p.Id && x.Status == PairStatus.Active && p.FeedbackEveryWeeks > 0
+                    && (db.Feedback.Where(f => f.PairId == x.Id).Max(f => (DateOnly?)f.GivenOn) ?? x.OrderDate ?? x.FormedOn) < today.AddDays(-7 * p.FeedbackEveryWeeks))));
     }
 
     public Task<MentorshipProgram?> FindAsync(UserScope scope, int id, CancellationToken ct = default) =>
