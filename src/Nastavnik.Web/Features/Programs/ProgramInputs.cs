@@ -17,6 +17,7 @@ public sealed class ProgramInput
     [StringLength(4000)] public string? Goals { get; set; }
     public RoadmapTemplateKind Template { get; set; }
     public bool RequiresMentorPreparation { get; set; } = true;
+    [Range(0, 52, ErrorMessage = "Периодичность обратной связи — от 0 до 52 недель.")] public int FeedbackEveryWeeks { get; set; } = 4;
 }
 
 public sealed class StepDoneInput

@@ -53,6 +53,7 @@ public class ProgramService(AppDbContext db)
             OrganizationId = input.OrganizationId, Name = input.Name.Trim(), Form = input.Form, Format = input.Format,
             ModelElement = input.ModelElement, StartsOn = input.StartsOn, EndsOn = input.EndsOn, CuratorName = input.CuratorName,
             Goals = input.Goals, Template = input.Template, RequiresMentorPreparation = input.RequiresMentorPreparation,
+            FeedbackEveryWeeks = input.FeedbackEveryWeeks,
         };
         program.Validate();
         program.GenerateRoadmap();
