@@ -1,14 +1,21 @@
 using Nastavnik.Bench;
+using Nastavnik.Bench.Matching;
 
 // Benchmarks that compare a feature with its baseline in one run (see docs/benchmarks.md).
 //   list-page <pg-connection> <login>           registry list page vs the same SQL run directly
 //   import <pg-connection> <rows> fast|one-by-one  10 000-row XLSX import vs saving the rows one by one through EF
 //   program-page <pg-connection> <pairs> <meetings per pair>   programs list and program page vs their SQL
+//   matching-dense <mentees> <mentors> <max capacity> <matrix file>   our exact solver (the file is for scipy)
+//   matching-sparse <mentees> <top-k>            nationwide sparse exact solve, time and peak memory
+//   matching-scoring <mentees> <mentors>         pairs scored per second vs a plain array scan
 return args.FirstOrDefault() switch
 {
     "list-page" => await ListPageBench.RunAsync(args[1], args[2]),
     "import" => await ImportBench.RunAsync(args[1], int.Parse(args[2]), args[3]),
     "program-page" => await ProgramPageBench.RunAsync(args[1], int.Parse(args[2]), int.Parse(args[3])),
+    "matching-dense" => MatchingBench.Dense(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]), args[4]),
+    "matching-sparse" => MatchingBench.Sparse(int.Parse(args[1]), int.Parse(args[2])),
+    "matching-scoring" => MatchingBench.Scoring(int.Parse(args[1]), int.Parse(args[2])),
     _ => Usage(),
 };
 

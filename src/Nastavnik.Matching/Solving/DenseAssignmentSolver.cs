@@ -128,7 +128,7 @@ public static class DenseAssignmentSolver
                 if (_visitedRowDist[k] < _sinkDist) _piRow[_visitedRow[k]] -= _sinkDist - _visitedRowDist[k];
             for (var k = 0; k < _settledCols; k++)
                 _piCol[_settledCol[k]] -= _sinkDist - _settledColDist[k];
-            _slots.Augment(root, _endMentor, _leavingMentee, _pred);
+            _slots.Augment(root, _endMentor, _leavingMentee, j => _pred[j]);
         }
 
         private void ScanRow(int i, int d)

@@ -53,7 +53,7 @@ internal sealed class MentorSlots
     /// mentor with room, or in a mentee who gives his seat up (he stays unmatched for good). Walking back,
     /// every mentee on the path takes the seat freed by the next one, up to the root mentee of the search.
     /// </summary>
-    public void Augment(int root, int endMentor, int leavingMentee, int[] predecessorOfMentor)
+    public void Augment(int root, int endMentor, int leavingMentee, Func<int, int> predecessorOfMentor)
     {
         int seat, mentor;
         if (endMentor >= 0)
@@ -70,7 +70,7 @@ internal sealed class MentorSlots
         }
         while (true)
         {
-            var newcomer = predecessorOfMentor[mentor];
+            var newcomer = predecessorOfMentor(mentor);
             var oldMentor = MentorOf[newcomer];
             var oldSeat = _seatOfMentee[newcomer];
             Put(newcomer, mentor, seat);

@@ -3,7 +3,8 @@ namespace Nastavnik.Matching.Solving;
 /// <summary>
 /// The same exact maximum-weight capacitated assignment as <see cref="DenseAssignmentSolver"/>, on a sparse
 /// candidate graph: successive shortest augmenting paths with potentials, Dijkstra on a binary heap, state
-/// reset by search stamps so that one search costs what it visits, not the size of the country.
+/// reset by search stamps so that one search costs what it visits, not the size of the country, and the graph
+/// renumbered first for locality (<see cref="LocalityOrder"/>).
 /// </summary>
 public static class SparseAssignmentSolver
 {
@@ -19,32 +20,45 @@ public static class SparseAssignmentSolver
         foreach (var m in graph.Mentor)
             if ((uint)m >= (uint)graph.Mentors)
                 throw new ArgumentException("Кандидат ссылается на несуществующего наставника.", nameof(graph));
-        return new Search(graph, wmax).Run(progress, cancel);
+        var (ordered, oldRow, newMentor) = LocalityOrder.Apply(graph);
+        var solved = new Search(ordered, wmax).Run(progress, cancel);
+        var oldMentor = new int[newMentor.Length];
+        for (var j = 0; j < newMentor.Length; j++) oldMentor[newMentor[j]] = j;
+        var mentorOf = new int[graph.Mentees];
+        for (var r = 0; r < oldRow.Length; r++)
+            mentorOf[oldRow[r]] = solved.MentorOfMentee[r] < 0 ? -1 : oldMentor[solved.MentorOfMentee[r]];
+        return new Assignment(mentorOf, solved.TotalWeight);
     }
 
     private sealed class Search
     {
+        /// <summary>Everything a search touches of a mentor, in one place (one cache line per visit).</summary>
+        private struct MentorState
+        {
+            public long Potential;
+            public int Dist, Pred, Stamp, SettledStamp;
+        }
+
         private readonly CandidateGraph _g;
-        private readonly long _wmax;
+        private readonly int _wmax;
         private readonly MentorSlots _slots;
-        private readonly long[] _piRow, _piCol;
+        private readonly long[] _piRow;
         private readonly int[] _seatWeight; // weight of the edge a mentee is seated on
-        private readonly long[] _dist;
-        private readonly int[] _pred, _stamp;
-        private readonly bool[] _settled;
+        private readonly MentorState[] _col;
         private int _search;
-        private readonly List<(int Node, long Dist)> _visitedRows = [], _settledCols = [];
-        private readonly PriorityQueue<int, long> _heap = new();
-        private long _sinkDist;
+        private readonly List<(int Node, int Dist)> _visitedRows = [], _settledCols = [];
+        private readonly BucketQueue _queue;
+        private int _sinkDist;
         private int _endMentor, _leavingMentee;
 
         public Search(CandidateGraph g, int wmax)
         {
             _g = g; _wmax = wmax;
             _slots = new MentorSlots(g.Capacities, g.Mentees);
-            _piRow = new long[g.Mentees]; _piCol = new long[g.Mentors];
+            _piRow = new long[g.Mentees];
             _seatWeight = new int[g.Mentees];
-            _dist = new long[g.Mentors]; _pred = new int[g.Mentors]; _stamp = new int[g.Mentors]; _settled = new bool[g.Mentors];
+            _col = new MentorState[g.Mentors];
+            _queue = new BucketQueue(wmax + 1);
         }
 
         public Assignment Run(IProgress<double>? progress, CancellationToken cancel)
@@ -62,17 +76,8 @@ public static class SparseAssignmentSolver
             progress?.Report(1);
             long total = 0;
             for (var i = 0; i < _g.Mentees; i++)
-                if (_slots.MentorOf[i] >= 0) total += SeatWeight(i);
+                if (_slots.MentorOf[i] >= 0) total += _seatWeight[i];
             return new Assignment((int[])_slots.MentorOf.Clone(), total);
-        }
-
-        private int SeatWeight(int mentee)
-        {
-            var mentor = _slots.MentorOf[mentee];
-            var best = -1;
-            for (var e = _g.RowStart[mentee]; e < _g.RowStart[mentee + 1]; e++)
-                if (_g.Mentor[e] == mentor) best = Math.Max(best, _g.Weight[e]);
-            return best;
         }
 
         private List<int> GreedyStart()
@@ -98,42 +103,47 @@ public static class SparseAssignmentSolver
             return free;
         }
 
+        /// <summary>
+        /// Dijkstra from one new mentee. Reduced costs are non-negative integers and the search never looks
+        /// beyond the cost of leaving the root unmatched (his best weight, at most wmax), so a bucket queue of
+        /// wmax + 1 buckets replaces the heap (Dial's algorithm).
+        /// </summary>
         private void Augment(int root)
         {
             _search++;
-            _heap.Clear(); _visitedRows.Clear(); _settledCols.Clear();
-            _sinkDist = long.MaxValue; _endMentor = -1; _leavingMentee = -1;
+            _visitedRows.Clear(); _settledCols.Clear();
+            _sinkDist = int.MaxValue; _endMentor = -1; _leavingMentee = -1;
             ScanRow(root, 0);
-            while (_heap.TryDequeue(out var j, out var dj))
+            while (_queue.TryPop(_sinkDist, out var j, out var dj))
             {
-                if (dj >= _sinkDist) break;
-                if (_settled[j] && _stamp[j] == _search || dj != _dist[j]) continue; // stale heap entry
-                _settled[j] = true;
+                ref var col = ref _col[j];
+                if (col.SettledStamp == _search || dj != col.Dist) continue; // stale entry
+                col.SettledStamp = _search;
                 _settledCols.Add((j, dj));
                 if (_slots.HasRoom(j))
                 {
-                    var viaRoom = dj + _piCol[j];
-                    if (viaRoom < _sinkDist) { _sinkDist = viaRoom; _endMentor = j; _leavingMentee = -1; }
+                    var viaRoom = dj + col.Potential;
+                    if (viaRoom < _sinkDist) { _sinkDist = (int)viaRoom; _endMentor = j; _leavingMentee = -1; }
                 }
+                var potential = col.Potential;
                 foreach (var a in _slots.MenteesOf(j))
                 {
-                    var da = dj - _wmax + _seatWeight[a] + _piCol[j] - _piRow[a];
-                    if (da < _sinkDist) ScanRow(a, da);
+                    var da = dj - _wmax + _seatWeight[a] + potential - _piRow[a];
+                    if (da < _sinkDist) ScanRow(a, (int)da);
                 }
             }
+            _queue.Clear();
             foreach (var (i, d) in _visitedRows)
                 if (d < _sinkDist) _piRow[i] -= _sinkDist - d;
             foreach (var (j, d) in _settledCols)
-                _piCol[j] -= _sinkDist - d;
-            _slots.Augment(root, _endMentor, _leavingMentee, _pred);
-            // Seat weights along the path: each moved mentee now sits on the edge to its predecessor mentor.
+                _col[j].Potential -= _sinkDist - d;
+            _slots.Augment(root, _endMentor, _leavingMentee, j => _col[j].Pred);
+            // Each moved mentee now sits on the edge to the mentor he reached it from.
             foreach (var (j, _) in _settledCols)
             {
-                var a = _pred[j];
+                var a = _col[j].Pred;
                 if (_slots.MentorOf[a] == j) _seatWeight[a] = EdgeWeight(a, j);
             }
-            if (_endMentor >= 0 && _slots.MentorOf[_pred[_endMentor]] == _endMentor)
-                _seatWeight[_pred[_endMentor]] = EdgeWeight(_pred[_endMentor], _endMentor);
         }
 
         private int EdgeWeight(int mentee, int mentor)
@@ -144,23 +154,25 @@ public static class SparseAssignmentSolver
             return best;
         }
 
-        private void ScanRow(int i, long d)
+        private void ScanRow(int i, int d)
         {
             _visitedRows.Add((i, d));
             var leave = d + _wmax + _piRow[i]; // the mentee gives his seat up (weight 0); the sink's potential stays 0
-            if (leave < _sinkDist) { _sinkDist = leave; _endMentor = -1; _leavingMentee = i; }
+            if (leave < _sinkDist) { _sinkDist = (int)leave; _endMentor = -1; _leavingMentee = i; }
             var rowBase = d + _piRow[i] + _wmax;
             var mentorOfRow = _slots.MentorOf[i];
-            for (var e = _g.RowStart[i]; e < _g.RowStart[i + 1]; e++)
+            var mentors = _g.Mentor; var weights = _g.Weight;
+            for (int e = _g.RowStart[i], end = _g.RowStart[i + 1]; e < end; e++)
             {
-                var j = _g.Mentor[e];
+                var j = mentors[e];
                 if (j == mentorOfRow) continue;
-                if (_stamp[j] != _search) { _stamp[j] = _search; _settled[j] = false; _dist[j] = long.MaxValue; }
-                else if (_settled[j]) continue;
-                var cand = rowBase - _g.Weight[e] - _piCol[j];
-                if (cand >= _dist[j] || cand >= _sinkDist) continue;
-                _dist[j] = cand; _pred[j] = i;
-                _heap.Enqueue(j, cand);
+                ref var col = ref _col[j];
+                if (col.Stamp != _search) { col.Stamp = _search; col.Dist = int.MaxValue; }
+                else if (col.SettledStamp == _search) continue;
+                var cand = rowBase - weights[e] - col.Potential;
+                if (cand >= col.Dist || cand >= _sinkDist) continue;
+                col.Dist = (int)cand; col.Pred = i;
+                _queue.Push(j, (int)cand);
             }
         }
     }
