@@ -48,6 +48,7 @@ public static class FeatureRegistration
         JobEndpoints.Map(api);
         ProgramEndpoints.Map(api);
         PairEndpoints.Map(api);
+        Matching.MatchingApi.Map(api);
         Export.RegistryExportEndpoints.Map(app);
         Files.FileEndpoints.Map(app);
         return app;
