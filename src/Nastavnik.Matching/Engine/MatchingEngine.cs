@@ -46,13 +46,12 @@ public static class MatchingEngine
             else columnMentors.Add(seated);
         }
         // Scores and load points are computed on the mentor as he is before this run's proposals.
-        var capacities = columnMentors.Select(m => m.FreeSeats).ToArray();
         var notWith = input.NotWith.ToHashSet();
         var mentorIndex = columnMentors.Select((m, j) => (m.Key, j)).ToDictionary(x => x.Key, x => x.j);
 
         progress?.Report(new("Расчёт баллов пар", 0));
         var dense = (long)rowMentees.Count * columnMentors.Count <= input.DenseLimit;
-        var graph = BuildCandidates(rowMentees, columnMentors, scorer, input, notWith, mentorIndex, dense, progress, cancel);
+        var graph = BuildCandidates(rowMentees, columnMentors, input, notWith, dense, progress, cancel);
 
         progress?.Report(new("Подбор пар", 0));
         var solveProgress = progress is null ? null : new Progress<double>(p => progress.Report(new("Подбор пар", p)));
@@ -60,7 +59,7 @@ public static class MatchingEngine
         if (input.Mode == MatchingMode.Stable)
             mentorOf = SolveStable(rowMentees, columnMentors, graph, mentorIndex);
         else if (dense)
-            mentorOf = DenseAssignmentSolver.Solve(graph.ToDense(), rowMentees.Count, capacities, solveProgress, cancel).MentorOfMentee;
+            mentorOf = DenseAssignmentSolver.Solve(graph.ToDense(), rowMentees.Count, graph.Capacities, solveProgress, cancel).MentorOfMentee;
         else
             mentorOf = SparseAssignmentSolver.Solve(graph, solveProgress, cancel).MentorOfMentee;
 
@@ -83,8 +82,8 @@ public static class MatchingEngine
     }
 
     /// <summary>Allowed pairs with their scores: every allowed mentor (dense) or the best TopK per mentee.</summary>
-    private static CandidateGraph BuildCandidates(List<MenteeProfile> mentees, List<MentorProfile> mentors, PairScorer scorer, MatchingInput input,
-        HashSet<(int, int)> notWith, Dictionary<int, int> mentorIndex, bool dense, IProgress<MatchingProgress>? progress, CancellationToken cancel)
+    private static CandidateGraph BuildCandidates(List<MenteeProfile> mentees, List<MentorProfile> mentors, MatchingInput input,
+        HashSet<(int, int)> notWith, bool dense, IProgress<MatchingProgress>? progress, CancellationToken cancel)
     {
         var batch = new BatchScorer(input.Rules, mentors);
         var row = new int[mentors.Count];

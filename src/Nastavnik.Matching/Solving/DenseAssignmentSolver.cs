@@ -22,13 +22,7 @@ public static class DenseAssignmentSolver
         var mentors = capacities.Length;
         if ((long)mentees * mentors != weights.Length)
             throw new ArgumentException("Размер матрицы баллов не равен числу наставляемых × числу наставников.", nameof(weights));
-        var wmax = 0;
-        foreach (var w in weights)
-        {
-            if (w != Forbidden && (w < 0 || w > MaxWeight))
-                throw new ArgumentException($"Балл пары должен быть от 0 до {MaxWeight}.", nameof(weights));
-            if (w > wmax) wmax = w;
-        }
+        var wmax = SolverSteps.CheckedMaxWeight(weights, forbiddenAllowed: true, nameof(weights));
         if ((long)(wmax + 1) * (mentees + mentors + 2) >= 1 << 28)
             throw new ArgumentException("Слишком большая задача для плотного решателя: используйте разреженный (кандидаты).", nameof(weights));
         return new Search(weights, mentees, capacities, wmax).Run(progress, cancel);
@@ -57,17 +51,7 @@ public static class DenseAssignmentSolver
 
         public Assignment Run(IProgress<double>? progress, CancellationToken cancel)
         {
-            var free = GreedyStart();
-            for (var k = 0; k < free.Count; k++)
-            {
-                if ((k & 63) == 0)
-                {
-                    cancel.ThrowIfCancellationRequested();
-                    progress?.Report((double)k / free.Count);
-                }
-                Augment(free[k]);
-            }
-            progress?.Report(1);
+            SolverSteps.AugmentEach(GreedyStart(), Augment, every: 64, progress, cancel);
             long total = 0;
             for (var i = 0; i < _n; i++)
                 if (_slots.MentorOf[i] >= 0) total += _w[(long)i * _m + _slots.MentorOf[i]];
@@ -114,7 +98,7 @@ public static class DenseAssignmentSolver
                 _settledCol[_settledCols] = j; _settledColDist[_settledCols++] = dj;
                 if (_slots.HasRoom(j))
                 {
-                    var viaRoom = dj + _piCol[j];  // the sink's potential stays 0: only settled nodes' potentials move
+                    var viaRoom = dj + _piCol[j]; // the sink's potential stays 0: only settled nodes' potentials move
                     if (viaRoom < _sinkDist) { _sinkDist = viaRoom; _endMentor = j; _leavingMentee = -1; }
                 }
                 foreach (var a in _slots.MenteesOf(j))

@@ -34,8 +34,6 @@ internal sealed class MentorSlots
 
     public ReadOnlySpan<int> MenteesOf(int mentor) => _members.AsSpan(_start[mentor], Load[mentor]);
 
-    public int SeatOf(int mentee) => _seatOfMentee[mentee];
-
     /// <summary>Opens the next free seat of a mentor with room and returns it (empty until <see cref="Put"/>).</summary>
     public int OpenSeat(int mentor) => _start[mentor] + Load[mentor]++;
 

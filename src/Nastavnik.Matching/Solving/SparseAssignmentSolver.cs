@@ -2,7 +2,7 @@ namespace Nastavnik.Matching.Solving;
 
 /// <summary>
 /// The same exact maximum-weight capacitated assignment as <see cref="DenseAssignmentSolver"/>, on a sparse
-/// candidate graph: successive shortest augmenting paths with potentials, Dijkstra on a binary heap, state
+/// candidate graph: successive shortest augmenting paths with potentials, Dijkstra on a bucket queue, state
 /// reset by search stamps so that one search costs what it visits, not the size of the country, and the graph
 /// renumbered first for locality (<see cref="LocalityOrder"/>).
 /// </summary>
@@ -10,13 +10,7 @@ public static class SparseAssignmentSolver
 {
     public static Assignment Solve(CandidateGraph graph, IProgress<double>? progress = null, CancellationToken cancel = default)
     {
-        var wmax = 0;
-        foreach (var w in graph.Weight)
-        {
-            if (w < 0 || w > DenseAssignmentSolver.MaxWeight)
-                throw new ArgumentException($"Балл пары должен быть от 0 до {DenseAssignmentSolver.MaxWeight}.", nameof(graph));
-            if (w > wmax) wmax = w;
-        }
+        var wmax = SolverSteps.CheckedMaxWeight(graph.Weight, forbiddenAllowed: false, nameof(graph));
         foreach (var m in graph.Mentor)
             if ((uint)m >= (uint)graph.Mentors)
                 throw new ArgumentException("Кандидат ссылается на несуществующего наставника.", nameof(graph));
@@ -36,7 +30,7 @@ public static class SparseAssignmentSolver
         private struct MentorState
         {
             public long Potential;
-            public int Dist, Pred, Stamp, SettledStamp;
+            public int Dist, Pred, PredWeight, Stamp, SettledStamp;
         }
 
         private readonly CandidateGraph _g;
@@ -63,17 +57,7 @@ public static class SparseAssignmentSolver
 
         public Assignment Run(IProgress<double>? progress, CancellationToken cancel)
         {
-            var free = GreedyStart();
-            for (var k = 0; k < free.Count; k++)
-            {
-                if ((k & 1023) == 0)
-                {
-                    cancel.ThrowIfCancellationRequested();
-                    progress?.Report((double)k / free.Count);
-                }
-                Augment(free[k]);
-            }
-            progress?.Report(1);
+            SolverSteps.AugmentEach(GreedyStart(), Augment, every: 1024, progress, cancel);
             long total = 0;
             for (var i = 0; i < _g.Mentees; i++)
                 if (_slots.MentorOf[i] >= 0) total += _seatWeight[i];
@@ -138,20 +122,12 @@ public static class SparseAssignmentSolver
             foreach (var (j, d) in _settledCols)
                 _col[j].Potential -= _sinkDist - d;
             _slots.Augment(root, _endMentor, _leavingMentee, j => _col[j].Pred);
-            // Each moved mentee now sits on the edge to the mentor he reached it from.
+            // Each moved mentee now sits on the edge by which he reached his new mentor.
             foreach (var (j, _) in _settledCols)
             {
-                var a = _col[j].Pred;
-                if (_slots.MentorOf[a] == j) _seatWeight[a] = EdgeWeight(a, j);
+                ref var col = ref _col[j];
+                if (_slots.MentorOf[col.Pred] == j) _seatWeight[col.Pred] = col.PredWeight;
             }
-        }
-
-        private int EdgeWeight(int mentee, int mentor)
-        {
-            var best = -1;
-            for (var e = _g.RowStart[mentee]; e < _g.RowStart[mentee + 1]; e++)
-                if (_g.Mentor[e] == mentor) best = Math.Max(best, _g.Weight[e]);
-            return best;
         }
 
         private void ScanRow(int i, int d)
@@ -171,7 +147,7 @@ public static class SparseAssignmentSolver
                 else if (col.SettledStamp == _search) continue;
                 var cand = rowBase - weights[e] - col.Potential;
                 if (cand >= col.Dist || cand >= _sinkDist) continue;
-                col.Dist = (int)cand; col.Pred = i;
+                col.Dist = (int)cand; col.Pred = i; col.PredWeight = weights[e];
                 _queue.Push(j, (int)cand);
             }
         }
