@@ -46,6 +46,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Files.StoredFile> Files => Set<Domain.Files.StoredFile>();
     public DbSet<MentorPreparation> MentorPreparations => Set<MentorPreparation>();
     public DbSet<ConsentRequest> ConsentRequests => Set<ConsentRequest>();
+    public DbSet<Features.Matching.MatchingRun> MatchingRuns => Set<Features.Matching.MatchingRun>();
+    public DbSet<Features.Matching.MatchingProposal> MatchingProposals => Set<Features.Matching.MatchingProposal>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -36,6 +36,9 @@ public static class FeatureRegistration
         services.AddScoped<Import.ImportExecutor>();
         services.AddScoped<Import.ImportMappings>();
         services.AddScoped<Infrastructure.Jobs.IJobHandler, Import.ImportJobHandler>();
+        services.AddScoped<Infrastructure.Jobs.IJobHandler, Matching.MatchingJobHandler>();
+        services.AddScoped<Matching.MatchingPool>();
+        services.AddScoped<Matching.MatchingRunService>();
         return services;
     }
 
