@@ -6,6 +6,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Programs;
+using Nastavnik.Domain.Questionnaires;
 using Nastavnik.Web.Features.Matching;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
@@ -20,7 +21,7 @@ public abstract class ProgramMatchingTests<TApp>(TApp app) : IClassFixture<TApp>
 
     /// <summary>Mentee A needs d1 and d2, B needs d1; mentor X covers both, Y covers d1, Z none; C has no consent.
     /// The greedy choice (B–X first) loses: the optimum is A–X and B–Y.</summary>
-    private sealed record Cohort(HttpClient Client, int ProgramId, int A, int B, int C, int X, int Y, int Z, int XPerson);
+    private sealed record Cohort(HttpClient Client, int ProgramId, int A, int B, int C, int X, int Y, int Z, int XPerson, int Organization);
 
     private async Task<Cohort> CohortAsync()
     {
@@ -43,7 +44,7 @@ public abstract class ProgramMatchingTests<TApp>(TApp app) : IClassFixture<TApp>
             await MenteeAsync(client, org, "Аникин", [d1, d2], consent: true),
             await MenteeAsync(client, org, "Борисов", [d1], consent: true),
             await MenteeAsync(client, org, "Васин", [d1], consent: false),
-            x.Id, y.Id, z.Id, x.PersonId);
+            x.Id, y.Id, z.Id, x.PersonId, org);
     }
 
     private static async Task<(int Id, int PersonId)> MentorAsync(HttpClient client, int org, string lastName, int[] deficits)
@@ -93,7 +94,7 @@ public abstract class ProgramMatchingTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var before = await PageAsync(c);
         fields ??= [];
-        fields["mode"] = "Optimal";
+        fields.TryAdd("mode", "Optimal");
         if (before.QuerySelector("input[name=stamp]") is not null) fields["stamp"] = Stamp(before);
         var response = await PostAsync(c, "Run", fields);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
@@ -169,6 +170,62 @@ public abstract class ProgramMatchingTests<TApp>(TApp app) : IClassFixture<TApp>
         pairs.EnumerateArray().Select(p => (p.GetProperty("menteeId").GetInt32(), p.GetProperty("mentorId").GetInt32(), p.GetProperty("status").GetString()))
             .OrderBy(p => p.Item1).ShouldBe(new (int, int, string?)[] { (c.A, c.Y, "Proposed"), (c.B, c.Z, "Proposed") }.OrderBy(p => p.Item1));
         (await PageAsync(c)).QuerySelector("#no-draft").ShouldNotBeNull("an approved draft is closed; the next run starts a new one");
+    }
+
+    [Fact]
+    public async Task ChoosingAMentorWhoseSeatsAreTakenSwapsThePairs()
+    {
+        var c = await CohortAsync();
+        await RunAsync(c);
+        var draft = await DraftAsync(c);
+        var page = await PageAsync(c);
+        page.QuerySelector($"#alt-{draft["Аникин"].Proposal} option[value='{c.Y}']")!.TextContent.ShouldContain("(обмен)");
+
+        // Аникин takes Игрекова (her only seat is Борисов's): Борисов gets the freed Иксова.
+        (await PostAsync(c, "Assign", new() { ["proposalId"] = draft["Аникин"].Proposal.ToString(), ["mentorId"] = c.Y.ToString(), ["stamp"] = Stamp(page) }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        draft = await DraftAsync(c);
+        draft["Аникин"].Mentor.ShouldStartWith("Игрекова");
+        draft["Аникин"].Locked.ShouldBeTrue();
+        draft["Аникин"].Score.ShouldBe("40 из 100");
+        draft["Борисов"].Mentor.ShouldStartWith("Иксова");
+        draft["Борисов"].Locked.ShouldBeFalse();
+
+        // A locked pair is not displaced: Борисов cannot take Игрекова's only seat from the locked Аникин.
+        var refused = await PostAsync(c, "Assign", new() { ["proposalId"] = draft["Борисов"].Proposal.ToString(), ["mentorId"] = c.Y.ToString(), ["stamp"] = Stamp(await PageAsync(c)) });
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("все места заняты закреплёнными парами");
+        (await DraftAsync(c))["Борисов"].Mentor.ShouldStartWith("Иксова");
+    }
+
+    [Fact]
+    public async Task MutualChoiceFollowsTheRankingFromThePreferenceQuestionnaire()
+    {
+        var c = await CohortAsync();
+        await using (var db = app.NewDbContext())
+        {
+            var questionnaire = QuestionnaireTemplates.Create(QuestionnaireKind.Preference, c.Organization, ["Иксова Мария", "Игрекова Мария", "Зетова Мария"]);
+            questionnaire.ProgramId = c.ProgramId;
+            db.Questionnaires.Add(questionnaire);
+            await db.SaveChangesAsync();
+            var borisov = await db.Mentees.Where(m => m.Id == c.B).Select(m => m.PersonId).SingleAsync();
+            db.Invitations.Add(new QuestionnaireInvitation
+            {
+                QuestionnaireId = questionnaire.Id, PersonId = borisov, Respondent = RespondentRole.Self, Token = Guid.NewGuid().ToString("N"),
+                Answers = JsonSerializer.Serialize(new Dictionary<string, string[]> { ["q1"] = ["Зетова Мария", "Игрекова Мария", "Иксова Мария"] }),
+                AnsweredAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+        // The best total score still puts Борисов with Игрекова (his deficit outweighs his wish)…
+        await RunAsync(c);
+        (await DraftAsync(c))["Борисов"].Mentor.ShouldStartWith("Игрекова");
+        // …mutual choice gives him his first choice, and his ranking shows in the score.
+        var stable = await RunAsync(c, new() { ["mode"] = "Stable" });
+        var draft = await DraftAsync(c);
+        draft["Борисов"].Mentor.ShouldStartWith("Зетова");
+        draft["Аникин"].Mentor.ShouldStartWith("Иксова");
+        stable.QuerySelector($"tr[data-proposal='{draft["Борисов"].Proposal}'] details")!.TextContent.ShouldContain("15 / 15");
     }
 
     [Fact]

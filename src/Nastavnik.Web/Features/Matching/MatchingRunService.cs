@@ -97,7 +97,9 @@ public class MatchingRunService(AppDbContext db, ProgramService programs, Matchi
             return Task.CompletedTask;
         });
 
-    /// <summary>The curator puts the mentee with another mentor (or gives a mentor to a mentee left without one); the pair is locked.</summary>
+    /// <summary>The curator puts the mentee with another mentor (or gives a mentor to a mentee left without one); the pair is locked.
+    /// When the chosen mentor's seats are all taken in the draft, this is a swap: one of his unlocked mentees (the one who fits
+    /// the freed mentor best) takes the freed mentor, or waits for a re-run if he may not.</summary>
     public async Task<MatchingRun?> AssignAsync(UserScope scope, int programId, int proposalId, int mentorId, Guid stamp, CancellationToken ct) =>
         await ChangeAsync(scope, programId, proposalId, stamp, ct, async (run, proposal, program) =>
         {
@@ -106,16 +108,40 @@ public class MatchingRunService(AppDbContext db, ProgramService programs, Matchi
             var mentee = data.Mentee(proposal.MenteeId) ?? throw new DomainException("Наставляемый уже не участвует в подборе: пересчитайте подбор.");
             var mentor = data.Mentor(mentorId) ?? throw new DomainException("Наставник не найден в пуле программы.", "MentorId");
             var scorer = new PairScorer(data.Rules);
-            var seated = run.Proposals.Count(p => p.MentorId == mentorId && p.Id != proposal.Id);
-            var why = scorer.Excluded(mentee, mentor with { Load = mentor.Load + seated })
-                ?? (run.NotWithPairs().Contains((mentee.Key, mentor.Key)) ? Exclusion.NotWith : null);
-            if (why is { } exclusion) throw new DomainException($"{mentor.Name} и {mentee.Name}: пару составить нельзя — {MatchingNames.Of(exclusion)}.", "MentorId");
-            proposal.MentorId = mentorId;
-            proposal.Score = scorer.Score(mentee, mentor);
-            proposal.Explanation = Serialize(scorer.Explain(mentee, mentor));
-            proposal.UnmatchedReason = null;
+            var notWith = run.NotWithPairs().ToHashSet();
+            if ((scorer.Excluded(mentee, mentor) ?? (notWith.Contains((mentee.Key, mentor.Key)) ? Exclusion.NotWith : null)) is { } why)
+                throw new DomainException($"{mentor.Name} и {mentee.Name}: пару составить нельзя — {MatchingNames.Of(why)}.", "MentorId");
+            var his = run.Proposals.Where(p => p.MentorId == mentorId && p.Id != proposal.Id).ToList();
+            if (his.Count >= mentor.FreeSeats)
+                GiveSeatBack(his, proposal.MentorId is { } old ? data.Mentor(old) : null, data, scorer, notWith, mentor.Name);
+            Place(proposal, mentee, mentor, scorer);
             proposal.IsLocked = true;
         });
+
+    /// <summary>The swap: the displaced mentee gets the freed mentor when he may, otherwise waits for a re-run.</summary>
+    private static void GiveSeatBack(List<MatchingProposal> seated, MentorProfile? freed, MatchingPoolData data, PairScorer scorer, HashSet<(int, int)> notWith, string mentorName)
+    {
+        var movable = seated.Where(p => !p.IsLocked).Select(p => (Proposal: p, Mentee: data.Mentee(p.MenteeId))).ToList();
+        if (movable.Count == 0) throw new DomainException($"У наставника {mentorName} все места заняты закреплёнными парами: открепите одну из них.", "MentorId");
+        int Fit(MenteeProfile? m) => freed is null || m is null || notWith.Contains((m.Key, freed.Key)) || scorer.Excluded(m, freed) is not null ? -1 : scorer.Score(m, freed);
+        var (displaced, displacedMentee) = movable.OrderByDescending(x => Fit(x.Mentee)).ThenBy(x => x.Proposal.Score).First();
+        if (Fit(displacedMentee) >= 0) Place(displaced, displacedMentee!, freed!, scorer);
+        else
+        {
+            displaced.MentorId = null;
+            displaced.Score = 0;
+            displaced.Explanation = "[]";
+            displaced.UnmatchedReason = "Место у наставника отдано куратором другому наставляемому: пересчитайте подбор";
+        }
+    }
+
+    private static void Place(MatchingProposal proposal, MenteeProfile mentee, MentorProfile mentor, PairScorer scorer)
+    {
+        proposal.MentorId = mentor.Key;
+        proposal.Score = scorer.Score(mentee, mentor);
+        proposal.Explanation = Serialize(scorer.Explain(mentee, mentor));
+        proposal.UnmatchedReason = null;
+    }
 
     /// <summary>Removes a proposed pair: the two are never proposed together again in this draft; the mentee waits for a re-run.</summary>
     public async Task<MatchingRun?> RemoveAsync(UserScope scope, int programId, int proposalId, Guid stamp, CancellationToken ct) =>

@@ -16,7 +16,10 @@ using Nastavnik.Web.Infrastructure.Jobs;
 namespace Nastavnik.Web.Features.Matching;
 
 public sealed record ProposalRow(int Id, int MenteeId, string Mentee, string MenteeOrganization, int? MentorId, string? Mentor, string? MentorOrganization,
-    int Score, bool IsLocked, string? UnmatchedReason, IReadOnlyList<ProposalLine> Lines, IReadOnlyList<(int Id, string Name, int Score)> Alternatives);
+    int Score, bool IsLocked, string? UnmatchedReason, IReadOnlyList<ProposalLine> Lines, IReadOnlyList<Alternative> Alternatives);
+
+/// <summary>Another mentor for a row; <paramref name="Swap"/> when his seats are taken in the draft (choosing him swaps the pairs).</summary>
+public sealed record Alternative(int Id, string Name, int Score, bool Swap);
 
 /// <summary>Подбор пар of a program: weights and mode, the background run with its progress bar, the draft with the score
 /// of every pair by criterion, lock / another mentor / remove, re-run the rest, approve into the program's pairs.</summary>
@@ -145,18 +148,19 @@ public class ProgramModel(ProgramService programs, MatchingRunService runs, Matc
                 x.p.Score, x.p.IsLocked, x.p.UnmatchedReason, x.p.Explanation,
             }).ToListAsync(ct);
 
-        // Who else could take each mentee on the page, best first: the "another mentor" choice.
+        // Who else could take each mentee on the page, best first: the "another mentor" choice (a swap when his seats are taken).
         var data = await pool.LoadAsync(this.Scope(), program, Weights, ct);
         var scorer = new PairScorer(data.Rules);
         var seated = await proposals.Where(p => p.MentorId != null).GroupBy(p => p.MentorId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var notWith = Run.NotWithPairs().ToHashSet();
-        var open = data.Mentors.Select(m => m with { Load = m.Load + seated.GetValueOrDefault(m.Key) }).Where(m => scorer.MentorExcluded(m) is null).ToList();
+        var open = data.Mentors.Where(m => scorer.MentorExcluded(m) is null).ToList();
         Rows = page.Select(r =>
         {
             var mentee = data.Mentee(r.MenteeId);
             var alternatives = mentee is null ? [] : open
                 .Where(m => m.Key != r.MentorId && !notWith.Contains((mentee.Key, m.Key)) && scorer.Excluded(mentee, m) is null)
-                .Select(m => (m.Key, m.Name, Score: scorer.Score(mentee, m))).OrderByDescending(m => m.Score).ThenBy(m => m.Name).Take(AlternativesShown).ToList();
+                .Select(m => new Alternative(m.Key, m.Name, scorer.Score(mentee, m), seated.GetValueOrDefault(m.Key) >= m.FreeSeats))
+                .OrderByDescending(m => m.Score).ThenBy(m => m.Name).Take(AlternativesShown).ToList();
             return new ProposalRow(r.Id, r.MenteeId, r.Mentee.Trim(), r.MenteeOrganization, r.MentorId, r.Mentor?.Trim(), r.MentorOrganization, r.Score, r.IsLocked,
                 r.UnmatchedReason, MatchingRunService.Lines(r.Explanation), alternatives);
         }).ToList();
