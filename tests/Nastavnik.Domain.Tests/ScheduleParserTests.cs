@@ -32,6 +32,11 @@ public class ScheduleParserTests
     [InlineData("Август-сентябрь 2021 г., далее – ежегодно до 1 февраля 2024 года", ScheduleKind.Recurring, "30.09.2021;01.02.2022;01.02.2023;01.02.2024")]
     [InlineData("Сентябрь 2021 г., далее – обновление не реже двух раз в год", ScheduleKind.Recurring, "30.09.2021;30.06.2022;31.12.2022;30.06.2023;31.12.2023;30.06.2024;31.12.2024")]
     [InlineData("Март 2022 г., Далее - не реже одного раза в два года", ScheduleKind.Recurring, "31.03.2022;31.12.2023")]
+    [InlineData("Октябрь 2020, ежегодно 2021 – 2024 гг.", ScheduleKind.Recurring, "31.10.2020;31.12.2021;31.12.2022;31.12.2023;31.12.2024")]
+    [InlineData("2021-2024 гг.", ScheduleKind.Recurring, "31.12.2021;31.12.2022;31.12.2023;31.12.2024")]
+    [InlineData("2022 г. 2024 г.", ScheduleKind.Date, "31.12.2022;31.12.2024")]
+    [InlineData("2020 г.", ScheduleKind.Date, "31.12.2020")]
+    [InlineData("Ежегодно 2020-2024 г.", ScheduleKind.Recurring, "31.12.2020;31.12.2021;31.12.2022;31.12.2023;31.12.2024")]
     public void SeedDeadlinesBecomeDueDates(string text, ScheduleKind kind, string expected)
     {
         var schedule = ScheduleParser.Parse(text, Start, End);
@@ -41,12 +46,18 @@ public class ScheduleParserTests
         schedule.Original.ShouldBe(text);
     }
 
-    [Fact]
-    public void ADayAndMonthWithoutAYearRecurInEachYearOfTheSchoolYear()
+    /// <summary>A rule over the years (a day and month, a month "ежегодно", "в течение года") gives only the dates inside
+    /// the period: Boguchany's 2022/23 school year has one 1 December and one June.</summary>
+    [Theory]
+    [InlineData("До 1 декабря", "01.12.2022")]
+    [InlineData("Июнь ежегодно", "30.06.2023")]
+    [InlineData("Ноябрь, апрель ежегодно", "30.11.2022;30.04.2023")]
+    [InlineData("В течение года", "31.12.2022;31.08.2023")]
+    public void ARuleOverTheYearsGivesTheDatesInsideTheSchoolYear(string text, string expected)
     {
-        var schedule = ScheduleParser.Parse("До 1 декабря", new DateOnly(2022, 9, 1), new DateOnly(2023, 8, 31));
-        schedule.DueDates.ShouldBe([new DateOnly(2022, 12, 1), new DateOnly(2023, 12, 1)]);
-        schedule.NeedsReview.ShouldBeTrue("1 December 2023 is after the roadmap's period");
+        var schedule = ScheduleParser.Parse(text, new DateOnly(2022, 9, 1), new DateOnly(2023, 8, 31));
+        string.Join(';', schedule.DueDates.Select(d => d.ToString("dd.MM.yyyy"))).ShouldBe(expected);
+        schedule.NeedsReview.ShouldBeFalse();
     }
 
     [Theory]

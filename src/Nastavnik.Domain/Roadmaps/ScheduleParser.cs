@@ -26,23 +26,24 @@ public static partial class ScheduleParser
             var then = Interpret(parts[1], periodStart, periodEnd, after: first.Dates.LastOrDefault());
             if (first.Kind == ScheduleKind.Unrecognized || then.Kind == ScheduleKind.Unrecognized)
                 return Unrecognized(original, "Не удалось разобрать часть срока — укажите даты вручную.");
-            var all = first.Dates.Concat(then.Dates).Distinct().Order().ToList();
+            var all = first.Dates.Concat(InPeriod(then, periodStart, periodEnd)).Distinct().Order().ToList();
             return Build(original, ScheduleKind.Recurring, all, periodStart, periodEnd, then.Note);
         }
         return first.Kind == ScheduleKind.Unrecognized
             ? Unrecognized(original, first.Note ?? "Срок не распознан — укажите даты вручную.")
-            : Build(original, first.Kind, first.Dates, periodStart, periodEnd, first.Note);
+            : Build(original, first.Kind, InPeriod(first, periodStart, periodEnd), periodStart, periodEnd, first.Note);
     }
 
-    private sealed record Part(ScheduleKind Kind, List<DateOnly> Dates, string? Note = null);
+    /// <param name="Generated">The dates come from a rule over the period's years (not written out): those outside the period are dropped, not flagged.</param>
+    private sealed record Part(ScheduleKind Kind, List<DateOnly> Dates, string? Note = null, bool Generated = false);
 
     private static Part Interpret(string s, DateOnly start, DateOnly end, DateOnly after = default)
     {
         var years = Years(start, end, after);
         if (OpenRegex().IsMatch(s))
         {
-            if (s.Contains("в течение года")) return new(ScheduleKind.Open, years.Select(y => YearEnd(y, end)).ToList(), "В течение года: срок — конец каждого года периода.");
-            return new(ScheduleKind.Open, [end], "В течение периода: срок — конец периода.");
+            if (s.Contains("в течение года")) return new(ScheduleKind.Open, years.Select(y => YearEnd(y, end)).ToList(), "В течение года: срок — конец каждого года периода.", Generated: true);
+            return new(ScheduleKind.Open, [end], "В течение периода: срок — конец периода.", Generated: true);
         }
         if (ExactDateRegex().Matches(s) is { Count: > 0 } exact)
         {
@@ -63,7 +64,7 @@ public static partial class ScheduleParser
             var day = int.Parse(dm.Groups[1].Value);
             var until = dm.Groups[3].Success ? int.Parse(dm.Groups[3].Value) : (int?)null;
             var list = (until is { } u && !recurring ? [u] : years.Where(y => until is null || y <= until)).Select(y => SafeDate(y, dmMonth, day)).ToList();
-            return new(recurring ? ScheduleKind.Recurring : ScheduleKind.Deadline, list);
+            return new(recurring ? ScheduleKind.Recurring : ScheduleKind.Deadline, list, Generated: until is null || recurring);
         }
 
         var months = MonthRegex().Matches(s).Select(m => Month(m.Value)).OfType<int>().ToList();
@@ -72,16 +73,21 @@ public static partial class ScheduleParser
         {
             var step = s.Contains("в два года") ? 2 : 1;
             var chosen = years.Where((_, i) => i % step == 0).ToList();
-            if (months.Count > 0) return new(ScheduleKind.Recurring, chosen.SelectMany(y => months.Select(m => MonthEnd(y, m))).ToList());
+            if (months.Count > 0) return new(ScheduleKind.Recurring, chosen.SelectMany(y => months.Select(m => MonthEnd(y, m))).ToList(), Generated: true);
             if (s.Contains("двух раз в год") || s.Contains("2 раз в год"))
-                return new(ScheduleKind.Recurring, chosen.SelectMany(y => new[] { MonthEnd(y, 6), MonthEnd(y, 12) }).ToList());
-            return new(ScheduleKind.Recurring, chosen.Select(y => YearEnd(y, end)).ToList(), "Ежегодно без месяца: срок — конец года.");
+                return new(ScheduleKind.Recurring, chosen.SelectMany(y => new[] { MonthEnd(y, 6), MonthEnd(y, 12) }).ToList(), Generated: true);
+            return new(ScheduleKind.Recurring, chosen.Select(y => YearEnd(y, end)).ToList(), "Ежегодно без месяца: срок — конец года.", Generated: true);
         }
         if (months.Count > 0 && explicitYear.Success)
         {
             var year = int.Parse(explicitYear.Groups[1].Value);
             return new(ScheduleKind.Month, [MonthEnd(year, months[^1])]);
         }
+        // Years alone: "2021-2024 гг." runs through the years (due at each year's end), "2022 г. 2024 г." / "2020 г." at those years' ends.
+        if (months.Count == 0 && yearRange.Success)
+            return new(ScheduleKind.Recurring, years.Select(y => YearEnd(y, end)).ToList(), "Период по годам: срок — конец каждого года.", Generated: true);
+        if (months.Count == 0 && SingleYearRegex().Matches(s) is { Count: > 0 } listed && YearsOnlyRegex().IsMatch(s))
+            return new(ScheduleKind.Date, listed.Select(m => int.Parse(m.Value)).Distinct().Select(y => new DateOnly(y, 12, 31)).ToList(), "Указан только год: срок — конец года.");
         return new(ScheduleKind.Unrecognized, [], months.Count > 0 ? "Месяц без года — укажите год." : null);
     }
 
@@ -94,6 +100,9 @@ public static partial class ScheduleParser
             ? new Schedule(original, kind, dates, true, $"Дата {outside[0]:dd.MM.yyyy} вне периода дорожной карты — проверьте.")
             : new Schedule(original, kind, dates, false, note);
     }
+
+    private static List<DateOnly> InPeriod(Part part, DateOnly start, DateOnly end) =>
+        part.Generated ? part.Dates.Where(d => d >= start && d <= end).ToList() : part.Dates;
 
     private static Schedule Unrecognized(string original, string note) => new(original, ScheduleKind.Unrecognized, [], true, note);
 
@@ -122,7 +131,8 @@ public static partial class ScheduleParser
 
     [GeneratedRegex(@"<[^>]+>")] private static partial Regex TagRegex();
     [GeneratedRegex(@"\s+")] private static partial Regex SpacesRegex();
-    [GeneratedRegex(@",?\s*далее\s*-?\s*")] private static partial Regex ThenRegex();
+    [GeneratedRegex(@",?\s*далее\s*-?\s*|,\s*(?=ежегодно)")] private static partial Regex ThenRegex();
+    [GeneratedRegex(@"^(\s*20\d\d\s*(г\.?|гг\.?|год\w*)?\s*[,;и]?)+$")] private static partial Regex YearsOnlyRegex();
     [GeneratedRegex(@"в течение|постоянно|по планам работы|в соответствии со сроками|регулярн")] private static partial Regex OpenRegex();
     [GeneratedRegex(@"(\d{1,2})\.(\d{1,2})\.(\d{4})")] private static partial Regex ExactDateRegex();
     [GeneratedRegex(@"(20\d\d)\s*-\s*(20\d\d)")] private static partial Regex YearRangeRegex();
