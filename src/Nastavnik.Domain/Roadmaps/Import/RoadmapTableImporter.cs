@@ -113,11 +113,13 @@ public static partial class RoadmapTableImporter
         return -1;
     }
 
-    /// <summary>A row without its number cell (the text starts in the «№» column) is moved one column right.</summary>
+    /// <summary>A row without its number cell (fewer cells than columns, the text starting in the «№» column) is moved one column right.</summary>
     private static string[] Align(IReadOnlyList<string> cells, ColumnLayout layout)
     {
         var row = new string[layout.Columns.Count];
-        var shift = layout.Columns[0] == RoadmapColumn.Number && cells.Count > 0 && cells[0].Length > 0 && !CellText.IsNumber(cells[0]) ? 1 : 0;
+        var filled = cells.Count;
+        while (filled > 0 && cells[filled - 1].Length == 0) filled--;
+        var shift = layout.Columns[0] == RoadmapColumn.Number && filled > 0 && filled < layout.Columns.Count && cells[0].Length > 0 && !CellText.IsNumber(cells[0]) ? 1 : 0;
         for (var i = 0; i < row.Length; i++)
         {
             var source = i - shift;
