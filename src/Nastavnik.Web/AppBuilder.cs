@@ -72,7 +72,7 @@ public static class AppBuilder
         {
             o.RootDirectory = "/Features";
             o.Conventions.AllowAnonymousToPage("/Account/Login");
-        });
+        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Infrastructure.Forms.DecimalModelBinderProvider()));
         // Russian text goes into pages as is, not as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();

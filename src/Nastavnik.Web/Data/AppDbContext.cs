@@ -48,6 +48,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<ConsentRequest> ConsentRequests => Set<ConsentRequest>();
     public DbSet<Features.Matching.MatchingRun> MatchingRuns => Set<Features.Matching.MatchingRun>();
     public DbSet<Features.Matching.MatchingProposal> MatchingProposals => Set<Features.Matching.MatchingProposal>();
+    public DbSet<Domain.Roadmaps.Roadmap> Roadmaps => Set<Domain.Roadmaps.Roadmap>();
+    public DbSet<Domain.Roadmaps.RoadmapActivity> RoadmapActivities => Set<Domain.Roadmaps.RoadmapActivity>();
+    public DbSet<Domain.Roadmaps.ActivityIndicator> ActivityIndicators => Set<Domain.Roadmaps.ActivityIndicator>();
+    public DbSet<Domain.Roadmaps.IndicatorYear> IndicatorYears => Set<Domain.Roadmaps.IndicatorYear>();
+    public DbSet<Domain.Roadmaps.ActivityDueDate> ActivityDueDates => Set<Domain.Roadmaps.ActivityDueDate>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

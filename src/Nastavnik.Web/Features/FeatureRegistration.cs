@@ -39,6 +39,7 @@ public static class FeatureRegistration
         services.AddScoped<Infrastructure.Jobs.IJobHandler, Matching.MatchingJobHandler>();
         services.AddScoped<Matching.MatchingPool>();
         services.AddScoped<Matching.MatchingRunService>();
+        services.AddScoped<Roadmaps.RoadmapService>();
         return services;
     }
 
