@@ -20,6 +20,7 @@ public class ActivityIndicator
     public int ActivityId { get; set; }
     public required string Description { get; set; }
     public IndicatorUnit Unit { get; set; }
+    public IndicatorSource Source { get; set; }
     /// <summary>The same target for every year ("не менее 200 человек"), when the document gives no yearly figures.</summary>
     public decimal? EveryYearTarget { get; set; }
     /// <summary>Overrides the roadmap's allowed deviation for this indicator.</summary>

@@ -35,6 +35,12 @@ public class Roadmap
     /// <summary>How far an actual may fall short of its target and still count as met, in percent ("не более 1 %").</summary>
     public decimal AllowedDeviationPercent { get; set; }
     public string? SourceFileName { get; set; }
+    /// <summary>The roadmap of the level above this one was made for (a municipality's under the region's).</summary>
+    public int? ParentId { get; set; }
+    /// <summary>The roadmap of the previous period this one continues (the next year's copy with changes).</summary>
+    public int? PreviousId { get; set; }
+    public ChildRequirement ChildRequirement { get; set; }
+    public ChildTemplate ChildTemplate { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
     public List<RoadmapSection> Sections { get; set; } = [];

@@ -21,6 +21,8 @@ public class RoadmapActivity
     public int Position { get; set; }
     public string? Number { get; set; }
     public required string Title { get; set; }
+    /// <summary>Links the activity to the same activity of the roadmaps below (for sums and counts over them).</summary>
+    public string? Code { get; set; }
     public string? ResultForm { get; set; }
     public string? ExpectedResult { get; set; }
     /// <summary>The deadline as the document says it; the due dates below are read from it.</summary>
