@@ -31,7 +31,7 @@ public class RoadmapJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var mentors = page.Locator("tr[data-activity]").Filter(new() { HasText = "Ведение реестра наставников" });
         await mentors.GetByText("Внести факт").ClickAsync();
         await mentors.GetByLabel("Год").SelectOptionAsync("2021");
-        await mentors.GetByLabel("Факт").FillAsync("450");
+        await mentors.GetByLabel("Факт", new() { Exact = true }).FillAsync("450");
         await mentors.GetByLabel("Подтверждение").FillAsync("Выписка из реестра наставников на 31.12.2021");
         await mentors.GetByRole(AriaRole.Button, new() { Name = "Записать" }).ClickAsync();
 

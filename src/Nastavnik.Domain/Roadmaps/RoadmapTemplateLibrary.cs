@@ -17,12 +17,14 @@ public static class RoadmapTemplateLibrary
         var roadmap = template == ChildTemplate.Municipal
             ? Municipal(title, level, regionId, municipalityId, organizationId, start, end)
             : FromSteps(RoadmapTemplates.For(template == ChildTemplate.College ? RoadmapTemplateKind.College : RoadmapTemplateKind.School),
-                new Roadmap { Title = title, Level = level, RegionId = regionId, MunicipalityId = municipalityId, OrganizationId = organizationId, PeriodStart = start, PeriodEnd = end });
+                new Roadmap { Title = title, Level = level, RegionId = regionId, MunicipalityId = municipalityId, OrganizationId = organizationId, PeriodStart = start, PeriodEnd = end },
+                template == ChildTemplate.College ? "ПОО-" : "ОО-");
         roadmap.Validate();
         return roadmap;
     }
 
-    private static Roadmap FromSteps(IReadOnlyList<RoadmapTemplateStep> steps, Roadmap roadmap)
+    /// <param name="codePrefix">Codes link the same step across the roadmaps made from one sample ("ОО-33").</param>
+    private static Roadmap FromSteps(IReadOnlyList<RoadmapTemplateStep> steps, Roadmap roadmap, string codePrefix)
     {
         var days = roadmap.PeriodEnd.DayNumber - roadmap.PeriodStart.DayNumber;
         foreach (var stage in steps.GroupBy(s => s.Stage).OrderBy(g => g.Key))
@@ -33,7 +35,7 @@ public static class RoadmapTemplateLibrary
                 var due = roadmap.PeriodStart.AddDays((int)Math.Round(days * step.ShareOfPeriod));
                 section.Activities.Add(new RoadmapActivity
                 {
-                    Roadmap = roadmap, Position = section.Activities.Count + 1, Number = step.Number.ToString(), Title = step.Title,
+                    Roadmap = roadmap, Position = section.Activities.Count + 1, Number = step.Number.ToString(), Title = step.Title, Code = codePrefix + step.Number,
                     ScheduleText = $"До {due:dd.MM.yyyy}", Responsible = step.Responsible, DueDates = [new ActivityDueDate { DueOn = due }],
                 });
             }
@@ -54,6 +56,8 @@ public static class RoadmapTemplateLibrary
         (draft.Title, draft.StartYear, draft.EndYear, draft.SchoolYear) = (title, start.Year, end.Year, false);
         var roadmap = DraftToRoadmap.Build(draft, level, regionId, municipalityId, organizationId, null);
         (roadmap.PeriodStart, roadmap.PeriodEnd, roadmap.Status) = (start, end, RoadmapStatus.Draft);
+        var position = 0;
+        foreach (var activity in roadmap.Activities) activity.Code = "МО-" + ++position;
         return roadmap;
     }
 }

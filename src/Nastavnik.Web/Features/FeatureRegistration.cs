@@ -40,6 +40,7 @@ public static class FeatureRegistration
         services.AddScoped<Matching.MatchingPool>();
         services.AddScoped<Matching.MatchingRunService>();
         services.AddScoped<Roadmaps.RoadmapService>();
+        services.AddScoped<Roadmaps.RoadmapFigures>();
         return services;
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
@@ -13,34 +12,10 @@ namespace Nastavnik.Web.Tests.Roadmaps;
 /// evidence against the targets and the allowed deviation, due dates met; others see it only as their scope allows.</summary>
 public abstract class RoadmapImportHttpTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
-    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Roadmaps", name));
-
-    private static async Task<IHtmlDocument> UploadAsync(HttpClient client, string fileName, byte[] content)
-    {
-        var page = await client.GetStringAsync("/Roadmaps/Upload");
-        using var form = new MultipartFormDataContent { { new StringContent(AuthenticatedClient.Antiforgery(page)), "__RequestVerificationToken" } };
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        var response = await client.PostAsync("/Roadmaps/Upload?handler=File", form);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-    }
-
-    /// <summary>The preview form's fields as a browser would post them.</summary>
-    private static Dictionary<string, string> Fields(IHtmlDocument page)
-    {
-        var fields = new Dictionary<string, string>();
-        var form = page.QuerySelector("#preview-form")!;
-        foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
-            if (input.Type is not "checkbox" || input.IsChecked) fields[input.Name!] = input.Value;
-        foreach (var area in form.QuerySelectorAll("textarea[name]").OfType<IHtmlTextAreaElement>()) fields[area.Name!] = area.Value;
-        fields["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        return fields;
-    }
-
-    private static async Task<HttpResponseMessage> PostPreviewAsync(HttpClient client, string handler, Dictionary<string, string> fields) =>
-        await client.PostAsync($"/Roadmaps/Upload?handler={handler}", new FormUrlEncodedContent(fields));
+    private static byte[] Fixture(string name) => RoadmapHttp.Fixture(name);
+    private static Task<IHtmlDocument> UploadAsync(HttpClient client, string fileName, byte[] content) => RoadmapHttp.UploadAsync(client, fileName, content);
+    private static Dictionary<string, string> Fields(IHtmlDocument page) => RoadmapHttp.Fields(page);
+    private static Task<HttpResponseMessage> PostPreviewAsync(HttpClient client, string handler, Dictionary<string, string> fields) => RoadmapHttp.PostPreviewAsync(client, handler, fields);
 
     /// <summary>The name of the field of the activity numbered <paramref name="number"/>.</summary>
     private static string FieldOf(IHtmlDocument page, string number, string field)

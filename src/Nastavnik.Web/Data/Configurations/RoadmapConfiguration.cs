@@ -21,6 +21,8 @@ public class RoadmapConfiguration : IEntityTypeConfiguration<Roadmap>
         b.HasOne<Municipality>().WithMany().HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Sections).WithOne().HasForeignKey(x => x.RoadmapId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Roadmap>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Roadmap>().WithMany().HasForeignKey(x => x.PreviousId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -43,6 +45,7 @@ public class RoadmapActivityConfiguration : IEntityTypeConfiguration<RoadmapActi
     {
         b.ToTable("RoadmapActivities");
         b.Property(x => x.Number).HasMaxLength(20);
+        b.Property(x => x.Code).HasMaxLength(50);
         b.Property(x => x.Title).HasMaxLength(4000);
         b.Property(x => x.ResultForm).HasMaxLength(2000);
         b.Property(x => x.ExpectedResult).HasMaxLength(4000);

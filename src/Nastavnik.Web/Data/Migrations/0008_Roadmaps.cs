@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Nastavnik.Web.Data.Migrations;
 
-/// <summary>Roadmaps: sections, activities, due dates, indicators with targets and actuals per year.</summary>
+/// <summary>Roadmaps: sections, activities, due dates, indicators with targets and actuals per year; the cascade between
+/// levels (parent, required children and their template) and the link to the previous period's roadmap.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261123000008_Roadmaps")]
 public partial class Roadmaps : Migration
@@ -25,6 +26,10 @@ public partial class Roadmaps : Migration
             Status = table.Column<int>(nullable: false),
             AllowedDeviationPercent = table.Column<Decimal>(nullable: false),
             SourceFileName = table.Column<string>(nullable: true, maxLength: 255),
+            ParentId = table.Column<int>(nullable: true),
+            PreviousId = table.Column<int>(nullable: true),
+            ChildRequirement = table.Column<int>(nullable: false),
+            ChildTemplate = table.Column<int>(nullable: false),
             CreatedAt = table.Column<DateTimeOffset>(nullable: false),
             ConcurrencyStamp = table.Column<Guid>(nullable: false),
         },
@@ -34,6 +39,8 @@ public partial class Roadmaps : Migration
             table.ForeignKey(name: "FK_Roadmaps_Municipalities_MunicipalityId", column: x => x.MunicipalityId, principalTable: "Municipalities", principalColumn: "Id", onDelete: ReferentialAction.Restrict);
             table.ForeignKey(name: "FK_Roadmaps_Organizations_OrganizationId", column: x => x.OrganizationId, principalTable: "Organizations", principalColumn: "Id", onDelete: ReferentialAction.Restrict);
             table.ForeignKey(name: "FK_Roadmaps_Regions_RegionId", column: x => x.RegionId, principalTable: "Regions", principalColumn: "Id", onDelete: ReferentialAction.Restrict);
+            table.ForeignKey(name: "FK_Roadmaps_Roadmaps_ParentId", column: x => x.ParentId, principalTable: "Roadmaps", principalColumn: "Id", onDelete: ReferentialAction.Restrict);
+            table.ForeignKey(name: "FK_Roadmaps_Roadmaps_PreviousId", column: x => x.PreviousId, principalTable: "Roadmaps", principalColumn: "Id", onDelete: ReferentialAction.Restrict);
         });
 
         migrationBuilder.CreateTable(name: "RoadmapSections", columns: table => new
@@ -59,6 +66,7 @@ public partial class Roadmaps : Migration
             Position = table.Column<int>(nullable: false),
             Number = table.Column<string>(nullable: true, maxLength: 20),
             Title = table.Column<string>(nullable: false, maxLength: 4000),
+            Code = table.Column<string>(nullable: true, maxLength: 50),
             ResultForm = table.Column<string>(nullable: true, maxLength: 2000),
             ExpectedResult = table.Column<string>(nullable: true, maxLength: 4000),
             ScheduleText = table.Column<string>(nullable: true, maxLength: 1000),
@@ -96,6 +104,7 @@ public partial class Roadmaps : Migration
             ActivityId = table.Column<int>(nullable: false),
             Description = table.Column<string>(nullable: false, maxLength: 1000),
             Unit = table.Column<int>(nullable: false),
+            Source = table.Column<int>(nullable: false),
             EveryYearTarget = table.Column<Decimal>(nullable: true),
             AllowedDeviationPercent = table.Column<Decimal>(nullable: true),
             NeedsReview = table.Column<bool>(nullable: false),
@@ -139,6 +148,10 @@ public partial class Roadmaps : Migration
         migrationBuilder.CreateIndex(name: "IX_Roadmaps_MunicipalityId", table: "Roadmaps", columns: new[] { "MunicipalityId" });
 
         migrationBuilder.CreateIndex(name: "IX_Roadmaps_OrganizationId", table: "Roadmaps", columns: new[] { "OrganizationId" });
+
+        migrationBuilder.CreateIndex(name: "IX_Roadmaps_ParentId", table: "Roadmaps", columns: new[] { "ParentId" });
+
+        migrationBuilder.CreateIndex(name: "IX_Roadmaps_PreviousId", table: "Roadmaps", columns: new[] { "PreviousId" });
 
         migrationBuilder.CreateIndex(name: "IX_Roadmaps_RegionId", table: "Roadmaps", columns: new[] { "RegionId" });
 

@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Nastavnik.Web.Features.Export;
+using static Nastavnik.Web.Features.Export.WordParts;
 
 namespace Nastavnik.Web.Features.Programs;
 
@@ -39,46 +41,19 @@ public static class PairOrderDocument
                 Para("С приказом ознакомлены:"));
             foreach (var name in d.Pairs.SelectMany(p => new[] { p.Mentor, p.Mentee }).Distinct())
                 body.Append(Para($"{name.Trim()}\t\t\t\t____________ «___» __________ 20__ г."));
-            body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 }, new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850 }));
+            body.Append(WordParts.Page(landscape: false));
             main.Document = new Document(body);
             main.Document.Save();
         }
         return stream.ToArray();
     }
 
-    private static Paragraph Para(string text, bool bold = false, bool center = false, int size = 24)
-    {
-        // Schema order inside w:rPr: fonts, bold, size.
-        var runProps = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
-        if (bold) runProps.Append(new Bold());
-        runProps.Append(new FontSize { Val = size.ToString() });
-        var run = new Run(runProps);
-        var parts = text.Split('\t');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (i > 0) run.Append(new TabChar());
-            run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
-        }
-        var props = new ParagraphProperties(new SpacingBetweenLines { After = "60" });
-        if (center) props.Append(new Justification { Val = JustificationValues.Center });
-        return new Paragraph(props, run);
-    }
-
     private static Table PairsTable(IReadOnlyList<PairRow> pairs)
     {
-        // Schema order: top, left, bottom, right, inside; width before borders; a grid before the rows.
-        var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border),
-            new TableGrid(new GridColumn { Width = "600" }, new GridColumn { Width = "3700" }, new GridColumn { Width = "3700" }, new GridColumn { Width = "1400" }));
-        table.Append(Row(true, "№", "Наставник", "Наставляемый", "Группа"));
+        var table = WordParts.Table(600, 3700, 3700, 1400);
+        table.Append(WordParts.Row(true, 24, "№", "Наставник", "Наставляемый", "Группа"));
         var n = 0;
-        foreach (var p in pairs) table.Append(Row(false, (++n).ToString(), p.Mentor.Trim(), p.Mentee.Trim(), p.GroupName ?? "—"));
+        foreach (var p in pairs) table.Append(WordParts.Row(false, 24, (++n).ToString(), p.Mentor.Trim(), p.Mentee.Trim(), p.GroupName ?? "—"));
         return table;
     }
-
-    private static TableRow Row(bool header, params string[] cells) =>
-        new(cells.Select(c => new TableCell(Para(c, bold: header))));
 }

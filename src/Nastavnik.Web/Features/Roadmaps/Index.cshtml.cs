@@ -11,6 +11,11 @@ namespace Nastavnik.Web.Features.Roadmaps;
 public class IndexModel(RoadmapService roadmaps) : PageModel
 {
     public List<RoadmapSummary> Rows { get; private set; } = [];
+    public List<(int ParentId, string Title, int OwnerId)> Owed { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Rows = await roadmaps.ListQuery(this.Scope()).ToListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Rows = await roadmaps.ListQuery(this.Scope()).ToListAsync(ct);
+        Owed = await roadmaps.OwedAsync(this.Scope(), ct);
+    }
 }

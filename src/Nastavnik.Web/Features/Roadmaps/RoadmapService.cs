@@ -11,6 +11,8 @@ public sealed record RoadmapSummary(int Id, string Title, RoadmapLevel Level, st
     int Activities, int Overdue, int Done);
 
 /// <param name="Shown">The actuals the form was filled against, "2021=495;2022=" — a figure changed since is not overwritten.</param>
+public sealed record CalendarItem(DateOnly DueOn, int RoadmapId, string Roadmap, string? Number, string Activity, string? Responsible, int DueId);
+
 public sealed record ReportInput(int IndicatorId, int Year, decimal? Actual, string? Evidence, string? EvidenceLink, string? Shown)
 {
     public decimal? ShownActual(int year) =>
@@ -112,6 +114,111 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
         year.ReportedBy = reporter;
         await db.SaveChangesAsync(ct);
         return roadmap;
+    }
+
+    /// <summary>The parent requires each municipality (region) or each organization (municipality, region) to have a roadmap made from a template.</summary>
+    public async Task<Roadmap?> RequireChildrenAsync(UserScope scope, int roadmapId, ChildRequirement requirement, ChildTemplate template, CancellationToken ct)
+    {
+        var roadmap = await FindAsync(scope, roadmapId, ct);
+        if (roadmap is null || !CanEdit(scope, roadmap)) return null;
+        if (requirement == ChildRequirement.Municipalities && roadmap.Level != RoadmapLevel.Region)
+            throw new DomainException("Дорожные карты муниципалитетов может требовать только региональная дорожная карта.", "ChildRequirement");
+        if (requirement == ChildRequirement.Organizations && roadmap.Level == RoadmapLevel.Organization)
+            throw new DomainException("Дорожная карта организации не требует дорожных карт от других.", "ChildRequirement");
+        if (requirement == ChildRequirement.Municipalities && template != ChildTemplate.Municipal)
+            throw new DomainException("Для муниципалитетов выберите муниципальный шаблон.", "ChildTemplate");
+        if (requirement == ChildRequirement.Organizations && template == ChildTemplate.Municipal)
+            throw new DomainException("Для образовательных организаций выберите шаблон на 34 или на 10 шагов.", "ChildTemplate");
+        (roadmap.ChildRequirement, roadmap.ChildTemplate) = (requirement, template);
+        await db.SaveChangesAsync(ct);
+        return roadmap;
+    }
+
+    /// <summary>Makes the roadmap a child owes from the parent's template, over the parent's period: by the parent's owner
+    /// or by the child himself.</summary>
+    /// <returns>null when the parent or the child is outside the user's scope.</returns>
+    public async Task<Roadmap?> CreateChildAsync(UserScope scope, int parentId, int ownerId, CancellationToken ct)
+    {
+        var parent = await Visible(scope).AsNoTracking().SingleOrDefaultAsync(r => r.Id == parentId, ct);
+        if (parent is null || parent.ChildRequirement == ChildRequirement.None) return null;
+        var municipal = parent.ChildRequirement == ChildRequirement.Municipalities;
+        var owner = municipal
+            ? await db.Municipalities.Where(m => m.Id == ownerId && m.RegionId == parent.RegionId).Select(m => m.Name).SingleOrDefaultAsync(ct)
+            : await db.Organizations.Where(o => o.Id == ownerId && (parent.Level == RoadmapLevel.Region ? o.Municipality!.RegionId == parent.RegionId : o.MunicipalityId == parent.MunicipalityId))
+                .Select(o => o.Name).SingleOrDefaultAsync(ct);
+        if (owner is null) return null;
+        var mayCreate = scope.Level switch
+        {
+            ScopeLevel.Region => true,
+            ScopeLevel.Municipality => municipal ? scope.MunicipalityId == ownerId : await db.Organizations.AnyAsync(o => o.Id == ownerId && o.MunicipalityId == scope.MunicipalityId, ct),
+            ScopeLevel.Organization => !municipal && scope.OrganizationId == ownerId,
+            _ => false,
+        };
+        if (!mayCreate) return null;
+        if (await db.Roadmaps.AnyAsync(r => r.ParentId == parentId && (municipal ? r.MunicipalityId == ownerId : r.OrganizationId == ownerId), ct))
+            throw new DomainException($"У «{owner}» уже есть дорожная карта по этой дорожной карте.");
+        var child = RoadmapTemplateLibrary.Create(parent.ChildTemplate, $"Дорожная карта: {owner} ({parent.PeriodStart.Year}–{parent.PeriodEnd.Year})",
+            municipal ? RoadmapLevel.Municipality : RoadmapLevel.Organization, null, municipal ? ownerId : null, municipal ? null : ownerId, parent.PeriodStart, parent.PeriodEnd);
+        child.ParentId = parent.Id;
+        child.CreatedAt = clock.GetUtcNow();
+        db.Roadmaps.Add(child);
+        await db.SaveChangesAsync(ct);
+        return child;
+    }
+
+    /// <summary>Where an indicator's actual comes from, and the code that links its activity to the children's.</summary>
+    public async Task<Roadmap?> ConfigureIndicatorAsync(UserScope scope, int roadmapId, int indicatorId, IndicatorSource source, string? code, CancellationToken ct)
+    {
+        var roadmap = await FindAsync(scope, roadmapId, ct);
+        if (roadmap is null || !CanEdit(scope, roadmap)) return null;
+        var activity = roadmap.Activities.SingleOrDefault(a => a.Indicators.Any(i => i.Id == indicatorId));
+        if (activity is null) return null;
+        if (source.FromChildren() && string.IsNullOrWhiteSpace(code))
+            throw new DomainException("Для счёта по дочерним дорожным картам укажите код мероприятия (например, «ОО-33»).", "Code");
+        activity.Indicators.Single(i => i.Id == indicatorId).Source = source;
+        activity.Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
+        await db.SaveChangesAsync(ct);
+        return roadmap;
+    }
+
+    /// <summary>The next period's roadmap as a copy with changes, in draft, with targets from the trend where the old one had none.</summary>
+    public async Task<Roadmap?> CreateSuccessorAsync(UserScope scope, int roadmapId, CancellationToken ct)
+    {
+        var roadmap = await FindAsync(scope, roadmapId, ct);
+        if (roadmap is null || !CanEdit(scope, roadmap)) return null;
+        if (await db.Roadmaps.AnyAsync(r => r.PreviousId == roadmapId, ct))
+            throw new DomainException("Дорожная карта на следующий период уже создана.");
+        var next = RoadmapSuccessor.Create(roadmap, clock.GetUtcNow());
+        db.Roadmaps.Add(next);
+        await db.SaveChangesAsync(ct);
+        return next;
+    }
+
+    /// <summary>Roadmaps above the user that require one from him which he has not made yet: (parent id, parent title, his unit's id).</summary>
+    public async Task<List<(int ParentId, string Title, int OwnerId)>> OwedAsync(UserScope scope, CancellationToken ct)
+    {
+        if (scope.Level == ScopeLevel.Municipality && scope.MunicipalityId is { } municipality)
+            return (await Visible(scope).Where(r => r.ChildRequirement == ChildRequirement.Municipalities && !db.Roadmaps.Any(c => c.ParentId == r.Id && c.MunicipalityId == municipality))
+                .Select(r => new { r.Id, r.Title }).ToListAsync(ct)).Select(r => (r.Id, r.Title, municipality)).ToList();
+        if (scope.Level == ScopeLevel.Organization && scope.OrganizationId is { } organization)
+            return (await Visible(scope).Where(r => r.ChildRequirement == ChildRequirement.Organizations && r.Level != RoadmapLevel.Organization
+                    && !db.Roadmaps.Any(c => c.ParentId == r.Id && c.OrganizationId == organization))
+                .Select(r => new { r.Id, r.Title }).ToListAsync(ct)).Select(r => (r.Id, r.Title, organization)).ToList();
+        return [];
+    }
+
+    /// <summary>Deadlines not yet met in the roadmaps the user runs: the overdue and the coming ones.</summary>
+    public IQueryable<CalendarItem> CalendarQuery(UserScope scope, DateOnly from, DateOnly to)
+    {
+        var editable = Visible(scope).Where(r => scope.Level == ScopeLevel.Region
+            || (scope.Level == ScopeLevel.Municipality && r.Level != RoadmapLevel.Region)
+            || (scope.Level == ScopeLevel.Organization && r.Level == RoadmapLevel.Organization));
+        return db.ActivityDueDates.AsNoTracking().Where(d => d.DoneOn == null && d.DueOn >= from && d.DueOn <= to)
+            .Join(db.RoadmapActivities.Where(a => a.Status != ActivityStatus.Done && a.Status != ActivityStatus.Cancelled), d => d.ActivityId, a => a.Id, (d, a) => new { d, a })
+            .Join(editable, x => x.a.RoadmapId, r => r.Id, (x, r) => new { x.d, x.a, r })
+            .OrderBy(x => x.d.DueOn).ThenBy(x => x.r.Id).ThenBy(x => x.a.Position)
+            .Select(x => new CalendarItem(x.d.DueOn, x.r.Id, x.r.Title, x.a.Number, x.a.Title,
+                x.a.Responsible ?? x.a.OrganizationExecutors ?? x.a.RegionalExecutors, x.d.Id));
     }
 
     /// <summary>A due date met (or reopened); the activity is done when all its due dates are.</summary>

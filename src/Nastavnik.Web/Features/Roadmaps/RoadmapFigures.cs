@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.People;
+using Nastavnik.Domain.Roadmaps;
+using Nastavnik.Domain.Territory;
+using Nastavnik.Web.Data;
+
+namespace Nastavnik.Web.Features.Roadmaps;
+
+public sealed record ChildRow(int OwnerId, string Owner, int? RoadmapId, string? Title, int Activities, int Done, int Overdue)
+{
+    public int Percent => Activities == 0 ? 0 : 100 * Done / Activities;
+}
+
+/// <summary>What a roadmap's page computes from the system's own data: the children's roadmaps rolled up, and the actuals
+/// of indicators that fill themselves (registry records, programs, sums and counts over the children's roadmaps).</summary>
+public class RoadmapFigures(AppDbContext db)
+{
+    private static readonly OrganizationType[] Educational = [OrganizationType.School, OrganizationType.Preschool, OrganizationType.AdditionalEducation, OrganizationType.College];
+
+    /// <summary>Every municipality or organization the roadmap requires a roadmap from, with its roadmap's progress.</summary>
+    public async Task<List<ChildRow>> ChildrenAsync(Roadmap parent, CancellationToken ct)
+    {
+        if (parent.ChildRequirement == ChildRequirement.None) return [];
+        var today = db.Today;
+        var roadmaps = await db.Roadmaps.AsNoTracking().Where(r => r.ParentId == parent.Id)
+            .Select(r => new
+            {
+                r.Id, r.Title, Owner = r.MunicipalityId ?? r.OrganizationId ?? 0,
+                Activities = db.RoadmapActivities.Count(a => a.RoadmapId == r.Id),
+                Done = db.RoadmapActivities.Count(a => a.RoadmapId == r.Id && a.Status == ActivityStatus.Done),
+                Overdue = db.RoadmapActivities.Count(a => a.RoadmapId == r.Id && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.Cancelled
+                    && db.ActivityDueDates.Any(d => d.ActivityId == a.Id && d.DoneOn == null && d.DueOn < today)),
+            }).ToListAsync(ct);
+        var owners = parent.ChildRequirement == ChildRequirement.Municipalities
+            ? await db.Municipalities.AsNoTracking().Where(m => m.RegionId == parent.RegionId).OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(ct)
+            : await db.Organizations.AsNoTracking()
+                .Where(o => !o.IsArchived && Educational.Contains(o.Type)
+                    && (parent.Level == RoadmapLevel.Municipality ? o.MunicipalityId == parent.MunicipalityId : o.Municipality!.RegionId == parent.RegionId))
+                .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        return owners.Select(o => roadmaps.FirstOrDefault(r => r.Owner == o.Id) is { } r
+                ? new ChildRow(o.Id, o.Name, r.Id, r.Title, r.Activities, r.Done, r.Overdue)
+                : new ChildRow(o.Id, o.Name, null, null, 0, 0, 0))
+            .ToList();
+    }
+
+    /// <summary>Actuals of the indicators whose source is not manual: (indicator, year) → value.</summary>
+    public async Task<Dictionary<(int Indicator, int Year), decimal>> ComputedAsync(Roadmap roadmap, CancellationToken ct)
+    {
+        var result = new Dictionary<(int, int), decimal>();
+        var indicators = roadmap.Activities.SelectMany(a => a.Indicators.Select(i => (Activity: a, Indicator: i))).Where(x => x.Indicator.Source.IsComputed()).ToList();
+        if (indicators.Count == 0) return result;
+        var years = roadmap.Years.ToList();
+        foreach (var source in indicators.Select(x => x.Indicator.Source).Distinct().Where(s => !s.FromChildren()))
+        {
+            var byYear = await CumulativeAsync(roadmap, source, years, ct);
+            foreach (var (_, indicator) in indicators.Where(x => x.Indicator.Source == source))
+                foreach (var (year, value) in byYear) result[(indicator.Id, year)] = value;
+        }
+        var fromChildren = indicators.Where(x => x.Indicator.Source.FromChildren() && !string.IsNullOrWhiteSpace(x.Activity.Code)).ToList();
+        if (fromChildren.Count > 0)
+        {
+            var codes = fromChildren.Select(x => x.Activity.Code!).Distinct().ToList();
+            var childActivities = await db.RoadmapActivities.AsNoTracking()
+                .Where(a => a.Code != null && codes.Contains(a.Code) && db.Roadmaps.Any(r => r.Id == a.RoadmapId && r.ParentId == roadmap.Id))
+                .Select(a => new
+                {
+                    a.RoadmapId, a.Code, a.Status,
+                    DoneOn = a.DueDates.Max(d => d.DoneOn),
+                    Actuals = a.Indicators.SelectMany(i => i.Years).Where(y => y.Actual != null).Select(y => new { y.Year, y.Actual }).ToList(),
+                }).ToListAsync(ct);
+            foreach (var (activity, indicator) in fromChildren)
+            {
+                var mine = childActivities.Where(c => c.Code == activity.Code).ToList();
+                foreach (var year in years)
+                    result[(indicator.Id, year)] = indicator.Source == IndicatorSource.ChildrenSum
+                        ? mine.SelectMany(c => c.Actuals).Where(a => a.Year == year).Sum(a => a.Actual!.Value)
+                        : mine.Where(c => c.Status == ActivityStatus.Done && (c.DoneOn is not { } d || d.Year <= year)).Select(c => c.RoadmapId).Distinct().Count();
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Registry records (or programs, or organizations with a program) in the roadmap's territory at the end of each year.</summary>
+    private async Task<List<(int Year, decimal Value)>> CumulativeAsync(Roadmap roadmap, IndicatorSource source, List<int> years, CancellationToken ct)
+    {
+        var people = Territory(db.People.AsNoTracking(), roadmap);
+        var organizations = TerritoryOrganizations(roadmap);
+        var started = source switch
+        {
+            IndicatorSource.MentorRegistry => await db.Mentors.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId)).GroupBy(m => m.IncludedOn.Year)
+                .Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct),
+            IndicatorSource.MenteeRegistry => await db.Mentees.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId)).GroupBy(m => m.IncludedOn.Year)
+                .Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct),
+            IndicatorSource.ProgramRegistry => await db.Programs.Where(p => organizations.Contains(p.OrganizationId)).GroupBy(p => p.StartsOn.Year)
+                .Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct),
+            _ => await db.Programs.Where(p => organizations.Contains(p.OrganizationId)).GroupBy(p => p.OrganizationId)
+                .Select(g => new { Year = g.Min(p => p.StartsOn.Year), Count = 1 }).ToListAsync(ct),
+        };
+        return years.Select(y => (y, (decimal)started.Where(s => s.Year <= y).Sum(s => s.Count))).ToList();
+    }
+
+    private IQueryable<Person> Territory(IQueryable<Person> people, Roadmap r) => r.Level switch
+    {
+        RoadmapLevel.Region => people.Where(p => p.Organization!.Municipality!.RegionId == r.RegionId),
+        RoadmapLevel.Municipality => people.Where(p => p.Organization!.MunicipalityId == r.MunicipalityId),
+        _ => people.Where(p => p.OrganizationId == r.OrganizationId),
+    };
+
+    private IQueryable<int> TerritoryOrganizations(Roadmap r) => r.Level switch
+    {
+        RoadmapLevel.Region => db.Organizations.Where(o => o.Municipality!.RegionId == r.RegionId).Select(o => o.Id),
+        RoadmapLevel.Municipality => db.Organizations.Where(o => o.MunicipalityId == r.MunicipalityId).Select(o => o.Id),
+        _ => db.Organizations.Where(o => o.Id == r.OrganizationId).Select(o => o.Id),
+    };
+}
