@@ -1,5 +1,6 @@
 using Nastavnik.Bench;
 using Nastavnik.Bench.Matching;
+using Nastavnik.Bench.Roadmaps;
 
 // Benchmarks that compare a feature with its baseline in one run (see docs/benchmarks.md).
 //   list-page <pg-connection> <login>           registry list page vs the same SQL run directly
@@ -8,6 +9,8 @@ using Nastavnik.Bench.Matching;
 //   matching-dense <mentees> <mentors> <max capacity> <matrix file>   our exact solver (the file is for scipy)
 //   matching-sparse <mentees> <top-k>            nationwide sparse exact solve, time and peak memory
 //   matching-scoring <mentees> <mentors>         pairs scored per second vs a plain array scan
+//   roadmap-import <fixtures dir> <activities>   each seed document's import; a synthetic roadmap's import vs reading its table
+//   roadmap-rollup <pg> <seed file> <municipalities> <organizations each>   the regional roadmap page vs its SQL
 return args.FirstOrDefault() switch
 {
     "list-page" => await ListPageBench.RunAsync(args[1], args[2]),
@@ -16,6 +19,8 @@ return args.FirstOrDefault() switch
     "matching-dense" => MatchingBench.Dense(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]), args[4]),
     "matching-sparse" => MatchingBench.Sparse(int.Parse(args[1]), int.Parse(args[2])),
     "matching-scoring" => MatchingBench.Scoring(int.Parse(args[1]), int.Parse(args[2])),
+    "roadmap-import" => RoadmapImportBench.Run(args[1], int.Parse(args[2])),
+    "roadmap-rollup" => await RoadmapRollupBench.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4])),
     _ => Usage(),
 };
 

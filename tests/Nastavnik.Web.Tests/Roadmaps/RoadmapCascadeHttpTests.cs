@@ -81,7 +81,10 @@ public abstract class RoadmapCascadeHttpTests<TApp>(TApp app) : IClassFixture<TA
         // Both parents see their children rolled up.
         var municipalPage = Parse(await seversk.GetStringAsync($"/Roadmaps/Details/{municipalId}"));
         municipalPage.QuerySelector($"#children-table tr[data-owner='{ownerId}']")!.TextContent.ShouldContain("0 / 34");
-        Parse(await region.GetStringAsync($"/Roadmaps/Details/{regionalId}")).QuerySelector("#children-summary")!.TextContent.ShouldContain("мероприятий выполнено: 0 из 19");
+        var regional = Parse(await region.GetStringAsync($"/Roadmaps/Details/{regionalId}"));
+        regional.QuerySelector("#children-summary")!.TextContent.ShouldContain("мероприятий выполнено: 0 из 19");
+        regional.QuerySelector($"#children-table tr[data-owner='{await MunicipalityIdAsync("ЗАТО Северск")}'] [data-role=below]")!.TextContent
+            .ShouldBe($"1 карт, 0 из 34 (0 %), просрочено {schoolRoadmap.QuerySelector("#overdue-count")!.TextContent}");
     }
 
     [Fact]

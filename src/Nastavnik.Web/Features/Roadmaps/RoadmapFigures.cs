@@ -9,6 +9,13 @@ namespace Nastavnik.Web.Features.Roadmaps;
 public sealed record ChildRow(int OwnerId, string Owner, int? RoadmapId, string? Title, int Activities, int Done, int Overdue)
 {
     public int Percent => Activities == 0 ? 0 : 100 * Done / Activities;
+    /// <summary>The roadmaps the child itself requires (a municipality's schools), rolled up: how many exist and their activities.</summary>
+    public Below? Grandchildren { get; init; }
+}
+
+public sealed record Below(int Roadmaps, int Activities, int Done, int Overdue)
+{
+    public int Percent => Activities == 0 ? 0 : 100 * Done / Activities;
 }
 
 /// <summary>What a roadmap's page computes from the system's own data: the children's roadmaps rolled up, and the actuals
@@ -37,8 +44,20 @@ public class RoadmapFigures(AppDbContext db)
                 .Where(o => !o.IsArchived && Educational.Contains(o.Type)
                     && (parent.Level == RoadmapLevel.Municipality ? o.MunicipalityId == parent.MunicipalityId : o.Municipality!.RegionId == parent.RegionId))
                 .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        // One level further down: each child's own children (a municipality's schools), summed per child.
+        var childIds = roadmaps.Select(r => r.Id).ToList();
+        var below = (await db.Roadmaps.AsNoTracking().Where(g => g.ParentId != null && childIds.Contains(g.ParentId.Value))
+            .Select(g => new
+            {
+                Parent = g.ParentId!.Value,
+                Activities = db.RoadmapActivities.Count(a => a.RoadmapId == g.Id),
+                Done = db.RoadmapActivities.Count(a => a.RoadmapId == g.Id && a.Status == ActivityStatus.Done),
+                Overdue = db.RoadmapActivities.Count(a => a.RoadmapId == g.Id && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.Cancelled
+                    && db.ActivityDueDates.Any(d => d.ActivityId == a.Id && d.DoneOn == null && d.DueOn < today)),
+            }).ToListAsync(ct))
+            .GroupBy(g => g.Parent).ToDictionary(g => g.Key, g => new Below(g.Count(), g.Sum(x => x.Activities), g.Sum(x => x.Done), g.Sum(x => x.Overdue)));
         return owners.Select(o => roadmaps.FirstOrDefault(r => r.Owner == o.Id) is { } r
-                ? new ChildRow(o.Id, o.Name, r.Id, r.Title, r.Activities, r.Done, r.Overdue)
+                ? new ChildRow(o.Id, o.Name, r.Id, r.Title, r.Activities, r.Done, r.Overdue) { Grandchildren = below.GetValueOrDefault(r.Id) }
                 : new ChildRow(o.Id, o.Name, null, null, 0, 0, 0))
             .ToList();
     }
