@@ -7,6 +7,8 @@ public enum FileOwner
 {
     ProgramStep = 0,
     PracticeCase = 1,
+    /// <summary>Evidence of a roadmap indicator's actual for a year.</summary>
+    IndicatorYear = 2,
 }
 
 /// <summary>A document kept in the database: evidence of a roadmap step, material of a case.</summary>

@@ -133,6 +133,44 @@ public abstract class RoadmapImportHttpTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task AnActualCanBeProvedByAFileAndAnActivityCancelledWithItsReason()
+    {
+        var (client, id) = await ImportIrkutskAsync();
+        int indicatorId, activityId;
+        await using (var db = app.NewDbContext())
+        {
+            var activity = await db.RoadmapActivities.Include(a => a.Indicators).SingleAsync(a => a.RoadmapId == id && a.Number == "4.4.");
+            (activityId, indicatorId) = (activity.Id, activity.Indicators.Single().Id);
+        }
+        var url = $"/Roadmaps/Details/{id}";
+        var page = Parse(await client.GetStringAsync(url));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(indicatorId.ToString()), "report.IndicatorId" }, { new StringContent("2021"), "report.Year" },
+            { new StringContent("520"), "report.Actual" }, { new StringContent(page.QuerySelector($"[data-indicator='{indicatorId}'] input[name='report.Shown']")!.GetAttribute("value")!), "report.Shown" },
+            { new ByteArrayContent("%PDF-1.4 выписка из реестра"u8.ToArray()), "file", "Выписка из реестра наставников.pdf" },
+        };
+        (await client.PostAsync($"{url}?handler=Report", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        page = Parse(await client.GetStringAsync(url));
+        var year = page.QuerySelector($"[data-indicator='{indicatorId}'] tr[data-year='2021']")!;
+        year.QuerySelector("[data-role=state]")!.TextContent.ShouldContain("достигнут");
+        var link = year.QuerySelector("a[data-role=evidence-file]")!;
+        link.TextContent.ShouldBe("Выписка из реестра наставников.pdf");
+        (await client.GetByteArrayAsync(link.GetAttribute("href"))).ShouldBe("%PDF-1.4 выписка из реестра"u8.ToArray());
+        var outsider = await app.LoginAsync("curator2");
+        (await outsider.GetAsync(link.GetAttribute("href"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var cancel = await client.PostFormAsync(url, $"{url}?handler=Activity", new() { ["activityId"] = activityId.ToString(), ["status"] = "Cancelled", ["comment"] = "" });
+        (await cancel.Content.ReadAsStringAsync()).ShouldContain("почему мероприятие отменено");
+        (await client.PostFormAsync(url, $"{url}?handler=Activity", new() { ["activityId"] = activityId.ToString(), ["status"] = "Cancelled", ["comment"] = "Реестр ведёт министерство" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        Parse(await client.GetStringAsync(url)).QuerySelector($"tr[data-activity='{activityId}'] [data-role=status]")!.TextContent.ShouldBe("отменено — Реестр ведёт министерство");
+    }
+
+    private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    [Fact]
     public async Task BadFilesAreRefusedInRussianAndNothingIsSaved()
     {
         var client = await app.LoginAsync("seversk");

@@ -27,8 +27,15 @@ public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDb
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostReportAsync(int id, ReportInput report, CancellationToken ct) =>
-        ActAsync(id, ct, () => roadmaps.ReportAsync(this.Scope(), User.FindFirstValue(ClaimTypes.Name) ?? "пользователь", id, report, ct), "Фактическое значение записано.");
+    public Task<IActionResult> OnPostReportAsync(int id, ReportInput report, IFormFile? file, CancellationToken ct) =>
+        ActAsync(id, ct, async () => await roadmaps.ReportAsync(this.Scope(), User.FindFirstValue(ClaimTypes.Name) ?? "пользователь", id, report, ct,
+            await UploadedFileReader.ReadAsync(file, ct)), "Фактическое значение записано.");
+
+    public Task<IActionResult> OnPostActivityAsync(int id, int activityId, ActivityStatus status, string? comment, CancellationToken ct) =>
+        ActAsync(id, ct, () => roadmaps.UpdateActivityAsync(this.Scope(), id, activityId, status, comment, ct), "Состояние мероприятия сохранено.");
+
+    /// <summary>Evidence files of the roadmap's indicator years: year id → files.</summary>
+    public ILookup<int, (int Id, string Name)> EvidenceFiles { get; private set; } = Array.Empty<(int, string)>().ToLookup(f => 0);
 
     public Task<IActionResult> OnPostDueAsync(int id, int dueId, bool done, CancellationToken ct) =>
         ActAsync(id, ct, () => roadmaps.MarkDueAsync(this.Scope(), id, dueId, done, ct), done ? "Срок отмечен выполненным." : "Отметка о выполнении снята.");
@@ -114,6 +121,9 @@ public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDb
         Children = await figures.ChildrenAsync(roadmap, ct);
         Computed = await figures.ComputedAsync(roadmap, ct);
         SuccessorId = await db.Roadmaps.Where(r => r.PreviousId == id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        var yearIds = roadmap.Activities.SelectMany(a => a.Indicators).SelectMany(i => i.Years).Select(y => y.Id).ToList();
+        EvidenceFiles = (await db.Files.AsNoTracking().Where(f => f.Owner == Domain.Files.FileOwner.IndicatorYear && yearIds.Contains(f.OwnerId))
+            .Select(f => new { f.Id, f.OwnerId, f.FileName }).ToListAsync(ct)).ToLookup(f => f.OwnerId, f => (f.Id, f.FileName));
         Owner = roadmap.Level switch
         {
             RoadmapLevel.Region => await db.Regions.Where(r => r.Id == roadmap.RegionId).Select(r => r.Name).SingleAsync(ct),

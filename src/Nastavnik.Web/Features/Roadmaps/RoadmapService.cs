@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Files;
 using Nastavnik.Domain.Roadmaps;
 using Nastavnik.Domain.Roadmaps.Import;
 using Nastavnik.Web.Data;
@@ -90,7 +91,7 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
     /// <summary>The actual of a year with its evidence. The form carries the actual it was filled against: if someone
     /// reported in between, this save is refused instead of overwriting his figure.</summary>
     /// <returns>null when the roadmap is not the user's to change.</returns>
-    public async Task<Roadmap?> ReportAsync(UserScope scope, string reporter, int roadmapId, ReportInput input, CancellationToken ct)
+    public async Task<Roadmap?> ReportAsync(UserScope scope, string reporter, int roadmapId, ReportInput input, CancellationToken ct, Programs.UploadedFile? file = null)
     {
         var roadmap = await FindAsync(scope, roadmapId, ct);
         if (roadmap is null || !CanEdit(scope, roadmap)) return null;
@@ -99,8 +100,8 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
         if (!roadmap.Years.Contains(input.Year)) throw new DomainException($"Год {input.Year} вне периода дорожной карты.", "Year");
         if (input.Actual is not { } actual) throw new DomainException("Укажите фактическое значение.", "Actual");
         IndicatorReporting.ValidateActual(indicator.Unit, actual);
-        if (string.IsNullOrWhiteSpace(input.Evidence) && string.IsNullOrWhiteSpace(input.EvidenceLink))
-            throw new DomainException("Укажите подтверждение: документ, запись или ссылку.", "Evidence");
+        if (string.IsNullOrWhiteSpace(input.Evidence) && string.IsNullOrWhiteSpace(input.EvidenceLink) && file is null)
+            throw new DomainException("Укажите подтверждение: документ, запись, файл или ссылку.", "Evidence");
         if (!string.IsNullOrWhiteSpace(input.EvidenceLink) && !Uri.TryCreate(input.EvidenceLink.Trim(), UriKind.Absolute, out _))
             throw new DomainException("Ссылка на подтверждение должна быть полным адресом (https://…).", "EvidenceLink");
         var year = indicator.Years.SingleOrDefault(y => y.Year == input.Year);
@@ -112,7 +113,14 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
         year.EvidenceLink = string.IsNullOrWhiteSpace(input.EvidenceLink) ? null : input.EvidenceLink.Trim();
         year.ReportedAt = clock.GetUtcNow();
         year.ReportedBy = reporter;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        if (file is not null)
+        {
+            db.Files.Add(StoredFile.Create(FileOwner.IndicatorYear, year.Id, file.FileName, file.ContentType, file.Content, clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
         return roadmap;
     }
 
@@ -219,6 +227,22 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
             .OrderBy(x => x.d.DueOn).ThenBy(x => x.r.Id).ThenBy(x => x.a.Position)
             .Select(x => new CalendarItem(x.d.DueOn, x.r.Id, x.r.Title, x.a.Number, x.a.Title,
                 x.a.Responsible ?? x.a.OrganizationExecutors ?? x.a.RegionalExecutors, x.d.Id));
+    }
+
+    /// <summary>The activity's status and comment as its responsible person sets them; cancelling needs the reason.</summary>
+    public async Task<Roadmap?> UpdateActivityAsync(UserScope scope, int roadmapId, int activityId, ActivityStatus status, string? comment, CancellationToken ct)
+    {
+        var roadmap = await FindAsync(scope, roadmapId, ct);
+        if (roadmap is null || !CanEdit(scope, roadmap)) return null;
+        var activity = roadmap.Activities.SingleOrDefault(a => a.Id == activityId);
+        if (activity is null) return null;
+        if (status == ActivityStatus.Cancelled && string.IsNullOrWhiteSpace(comment))
+            throw new DomainException("Укажите в комментарии, почему мероприятие отменено.", "Comment");
+        if (comment?.Length > 4000) throw new DomainException("Комментарий — не длиннее 4000 знаков.", "Comment");
+        activity.Status = status;
+        activity.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        await db.SaveChangesAsync(ct);
+        return roadmap;
     }
 
     /// <summary>A due date met (or reopened); the activity is done when all its due dates are.</summary>
