@@ -12,11 +12,13 @@ cd "$repo"
 source scripts/lib/pg-throwaway.sh
 
 # --- Machine prerequisites ------------------------------------------------------------------------------
-# The browser tests drive Debian's chromium; the PostgreSQL tests need the server and pg_trgm (contrib).
+# The browser tests drive Debian's chromium; the PostgreSQL tests need the server and pg_trgm (contrib); the export
+# tests open the Word and Excel files the app writes in LibreOffice (headless, no GUI packages).
 # One `apt-get update` for both, and only when something is actually missing.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x "$PG_BIN/initdb" ] || missing+=(postgresql-15 postgresql-contrib)
+[ -x /usr/bin/soffice ] || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt-get..." >&2
   export DEBIAN_FRONTEND=noninteractive
@@ -37,6 +39,7 @@ echo "test.sh: throwaway PostgreSQL on 127.0.0.1:$PG_PORT (data in $pgdir/data)"
 # The test projects read these; without NASTAVNIK_TEST_PG they refuse to run.
 export NASTAVNIK_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=nastavnik;Password=nastavnik;Database=postgres"
 export NASTAVNIK_CHROMIUM=/usr/bin/chromium
+export NASTAVNIK_SOFFICE=/usr/bin/soffice
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # --- Tests ---------------------------------------------------------------------------------------------

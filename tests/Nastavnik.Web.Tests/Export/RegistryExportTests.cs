@@ -24,6 +24,9 @@ public abstract class RegistryExportTests<TApp>(TApp app) : IClassFixture<TApp> 
             new OpenXmlValidator().Validate(document).Select(e => e.Description).ShouldBeEmpty();
 
         var table = SheetReader.Read("export.xlsx", bytes);
+        var inLibreOffice = await LibreOffice.ReadXlsxAsync(bytes);
+        inLibreOffice.ShouldStartWith("ФИО,");
+        inLibreOffice.ShouldContain(((string)table.Rows[0].Cells[0]!).Trim());
         table.Headers.ShouldContain("ФИО");
         table.Headers.ShouldContain("Дата рождения");
         await using var db = app.NewDbContext();

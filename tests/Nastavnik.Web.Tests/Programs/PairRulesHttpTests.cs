@@ -70,7 +70,11 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         var docx = await client.GetAsync($"/Programs/Order/{program}?number={Uri.EscapeDataString("45-о")}");
         docx.StatusCode.ShouldBe(HttpStatusCode.OK);
         docx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var bytes = await docx.Content.ReadAsByteArrayAsync();
+        var inLibreOffice = await LibreOffice.ReadDocxAsync(bytes);
+        inLibreOffice.ShouldContain("ПРИКАЗ");
+        inLibreOffice.ShouldContain(pairs[0].GetProperty("mentee").GetString()!.Trim());
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
         new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description).ShouldBeEmpty();
         var text = document.MainDocumentPart!.Document.Body!.InnerText;
         text.ShouldContain("ПРИКАЗ");

@@ -155,7 +155,11 @@ public abstract class RoadmapCascadeHttpTests<TApp>(TApp app) : IClassFixture<TA
             text.ShouldContain("Разработка муниципальных дорожных карт и программ по развитию системы наставничества");
             text.ShouldContain("2020 – 20, 2021 – 20, 2022 – 20, 2023 – 20, 2024 – 20");
         }
+        (await LibreOffice.ReadDocxAsync(docx)).ShouldContain("Разработка муниципальных дорожных карт и программ по развитию системы наставничества");
         var xlsx = await region.GetByteArrayAsync($"/Roadmaps/Details/{id}?handler=Xlsx");
+        var csv = await LibreOffice.ReadXlsxAsync(xlsx);
+        csv.ShouldContain("Цель 2024");
+        csv.ShouldContain("Разработка муниципальных дорожных карт и программ по развитию системы наставничества");
         using var reader = ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(xlsx));
         var rows = new List<object[]>();
         while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue).ToArray());
