@@ -41,6 +41,7 @@ public static class FeatureRegistration
         services.AddScoped<Matching.MatchingRunService>();
         services.AddScoped<Roadmaps.RoadmapService>();
         services.AddScoped<Roadmaps.RoadmapFigures>();
+        services.AddScoped<Monitoring.MonitoringCalculator>();
         return services;
     }
 

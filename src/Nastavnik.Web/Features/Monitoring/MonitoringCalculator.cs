@@ -1,0 +1,200 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Monitoring;
+using Nastavnik.Domain.People;
+using Nastavnik.Domain.Programs;
+using Nastavnik.Domain.Registries;
+using Nastavnik.Domain.Roadmaps;
+using Nastavnik.Domain.Territory;
+using Nastavnik.Web.Data;
+
+namespace Nastavnik.Web.Features.Monitoring;
+
+/// <summary>A region, a municipality or an organization: what a dashboard or a report is about.</summary>
+public sealed record Territory(MonitoringLevel Level, int Id, string Name)
+{
+    public MonitoringLevel? ChildLevel => Level switch { MonitoringLevel.Region => MonitoringLevel.Municipality, MonitoringLevel.Municipality => MonitoringLevel.Organization, _ => null };
+}
+
+/// <param name="Form">Only programs (and their pairs) of this form.</param>
+/// <param name="OrganizationType">Only people and organizations of this type of organization.</param>
+public sealed record MonitoringFilter(int Year, MentoringForms? Form = null, OrganizationType? OrganizationType = null);
+
+/// <summary>A computed value with what it was computed from (a share's numerator and denominator).</summary>
+public sealed record MetricValue(decimal? Value, long? Numerator = null, long? Denominator = null);
+
+public sealed record ChildFigures(int Id, string Name, IReadOnlyDictionary<MetricCode, MetricValue> Values);
+
+public sealed record PairsByForm(MentoringForms Form, MentoringFormats Format, int Pairs);
+
+public sealed record DeficitRow(int DeficitId, string Deficit, int Mentees, int Mentors);
+
+/// <summary>Everything a dashboard (and the analytic report) shows for one territory and one year.</summary>
+public sealed record MonitoringFigures(Territory Territory, MonitoringFilter Filter, DateOnly AsOf, IReadOnlyDictionary<MetricCode, MetricValue> Values,
+    IReadOnlyList<ChildFigures> Children, IReadOnlyList<PairsByForm> PairsByForm, IReadOnlyDictionary<MetricCode, IReadOnlyList<(int Year, decimal Value)>> Trends,
+    IReadOnlyList<DeficitRow> Deficits);
+
+/// <summary>
+/// Computes the catalogue's computed indicators for a territory as of the end of a year (or today in the current year),
+/// each with one grouped SQL query that yields the territory's total and its children's figures (municipalities of a
+/// region, organizations of a municipality) at once; trends of the registries by year; the deficits' demand and supply.
+/// </summary>
+public class MonitoringCalculator(AppDbContext db)
+{
+    private static readonly OrganizationType[] Educational = [OrganizationType.School, OrganizationType.Preschool, OrganizationType.AdditionalEducation, OrganizationType.College];
+    public const int TrendYears = 5;
+
+    public async Task<MonitoringFigures> ComputeAsync(Territory territory, MonitoringFilter filter, CancellationToken ct)
+    {
+        var asOf = new DateOnly(filter.Year, 12, 31) is var end && end > db.Today ? db.Today : new DateOnly(filter.Year, 12, 31);
+        var children = await ChildrenAsync(territory, ct);
+        var perChild = children.ToDictionary(c => c.Id, _ => new Dictionary<MetricCode, MetricValue>());
+        var totals = new Dictionary<MetricCode, MetricValue>();
+        void Put(MetricCode code, List<(int Key, long Numerator, long Denominator)> rows, bool share)
+        {
+            foreach (var (key, numerator, denominator) in rows)
+                if (perChild.TryGetValue(key, out var child)) child[code] = Value(numerator, denominator, share);
+            foreach (var child in perChild.Values) child.TryAdd(code, share ? new MetricValue(null, 0, 0) : new MetricValue(0));
+            totals[code] = Value(rows.Sum(r => r.Numerator), rows.Sum(r => r.Denominator), share);
+        }
+
+        var people = People(territory, filter);
+        Put(MetricCode.Mentors, await Count(ByChild(db.Mentors.Where(m => !m.IsArchived && m.IncludedOn <= asOf && people.Any(p => p.Id == m.PersonId)),
+            territory, m => m.Person!.Organization!), ct), share: false);
+        Put(MetricCode.Mentees, await Count(ByChild(db.Mentees.Where(m => !m.IsArchived && m.IncludedOn <= asOf && people.Any(p => p.Id == m.PersonId)),
+            territory, m => m.Person!.Organization!), ct), share: false);
+
+        var organizations = Organizations(territory, filter);
+        var programs = db.Programs.Where(p => p.StartsOn <= asOf && p.Status != ProgramStatus.Cancelled && organizations.Any(o => o.Id == p.OrganizationId)
+            && (filter.Form == null || p.Form == filter.Form));
+        Put(MetricCode.Programs, await Count(ByChild(programs.Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => o), territory, o => o), ct), share: false);
+
+        var active = ActivePairs(asOf).Where(x => programs.Any(p => p.Id == x.ProgramId));
+        var pairRows = await ByChild(active.Join(db.Programs, x => x.ProgramId, p => p.Id, (x, p) => new { x.ProgramId, x.GroupName, p.OrganizationId })
+                .Join(db.Organizations, x => x.OrganizationId, o => o.Id, (x, o) => new { x.ProgramId, x.GroupName, Organization = o }), territory, x => x.Organization)
+            .Select(g => new { g.Key, Pairs = g.Count(), Groups = g.Where(x => x.GroupName != null).Select(x => x.ProgramId.ToString() + ":" + x.GroupName).Distinct().Count() })
+            .ToListAsync(ct);
+        Put(MetricCode.ActivePairs, pairRows.Select(r => (r.Key, (long)r.Pairs, 0L)).ToList(), share: false);
+        Put(MetricCode.Groups, pairRows.Select(r => (r.Key, (long)r.Groups, 0L)).ToList(), share: false);
+
+        var inPairAsMentee = db.Mentees.Where(m => active.Any(x => x.MenteeId == m.Id)).Select(m => m.PersonId);
+        var inPairAsMentor = db.Mentors.Where(m => active.Any(x => x.MentorId == m.Id)).Select(m => m.PersonId);
+        var youngSince = asOf.AddYears(-35);
+        Put(MetricCode.YoungTeachersCovered, await Share(ByChild(people.Where(p => p.Role == PersonRole.Teacher && p.BirthDate != null && p.BirthDate > youngSince
+                && p.TeachingExperienceYears != null && p.TeachingExperienceYears < Mentee.YoungSpecialistMaxExperience), territory, p => p.Organization!)
+            .Select(g => new ShareRow(g.Key, g.Count(p => inPairAsMentee.Contains(p.Id)), g.Count())), ct), share: true);
+        Put(MetricCode.PupilsInvolved, await Share(ByChild(people.Where(p => p.Role == PersonRole.Pupil || p.Role == PersonRole.Student), territory, p => p.Organization!)
+            .Select(g => new ShareRow(g.Key, g.Count(p => inPairAsMentee.Contains(p.Id) || inPairAsMentor.Contains(p.Id)), g.Count())), ct), share: true);
+
+        if (territory.Level != MonitoringLevel.Organization)
+        {
+            var withBoth = organizations.Where(o => Educational.Contains(o.Type)
+                && db.Programs.Any(p => p.OrganizationId == o.Id && p.StartsOn <= asOf && (p.Status == ProgramStatus.Active || p.Status == ProgramStatus.Completed))
+                && db.Roadmaps.Any(r => r.Level == RoadmapLevel.Organization && r.OrganizationId == o.Id && r.PeriodStart <= asOf && (r.Status == RoadmapStatus.Approved || r.Status == RoadmapStatus.Completed)));
+            foreach (var (code, types) in new[]
+            {
+                (MetricCode.OrganizationsWithProgramAndRoadmap, Educational),
+                (MetricCode.PreschoolsWithProgramAndRoadmap, new[] { OrganizationType.Preschool }),
+                (MetricCode.SchoolsWithProgramAndRoadmap, new[] { OrganizationType.School }),
+            })
+                Put(code, await Share(ByChild(organizations.Where(o => types.Contains(o.Type)), territory, o => o)
+                    .Select(g => new ShareRow(g.Key, g.Count(o => withBoth.Any(w => w.Id == o.Id)), g.Count())), ct), share: true);
+        }
+
+        var byForm = await active.Join(db.Programs, x => x.ProgramId, p => p.Id, (x, p) => p).GroupBy(p => new { p.Form, p.Format })
+            .Select(g => new PairsByForm(g.Key.Form, g.Key.Format, g.Count())).ToListAsync(ct);
+        return new MonitoringFigures(territory, filter, asOf, totals,
+            children.Select(c => new ChildFigures(c.Id, c.Name, perChild[c.Id])).ToList(),
+            byForm.OrderByDescending(f => f.Pairs).ToList(), await TrendsAsync(people, organizations, filter, ct), await DeficitsAsync(people, ct));
+    }
+
+    /// <summary>Pairs fixed by an order and not ended on the date.</summary>
+    private IQueryable<MentoringPair> ActivePairs(DateOnly asOf) =>
+        db.Pairs.Where(x => x.OrderDate != null && x.OrderDate <= asOf && (x.EndedOn == null || x.EndedOn > asOf));
+
+    private IQueryable<Person> People(Territory t, MonitoringFilter f)
+    {
+        var people = db.People.Where(p => !p.IsArchived);
+        people = t.Level switch
+        {
+            MonitoringLevel.Region => people.Where(p => p.Organization!.Municipality!.RegionId == t.Id),
+            MonitoringLevel.Municipality => people.Where(p => p.Organization!.MunicipalityId == t.Id),
+            _ => people.Where(p => p.OrganizationId == t.Id),
+        };
+        return f.OrganizationType is { } type ? people.Where(p => p.Organization!.Type == type) : people;
+    }
+
+    private IQueryable<Organization> Organizations(Territory t, MonitoringFilter f)
+    {
+        var organizations = db.Organizations.Where(o => !o.IsArchived);
+        organizations = t.Level switch
+        {
+            MonitoringLevel.Region => organizations.Where(o => o.Municipality!.RegionId == t.Id),
+            MonitoringLevel.Municipality => organizations.Where(o => o.MunicipalityId == t.Id),
+            _ => organizations.Where(o => o.Id == t.Id),
+        };
+        return f.OrganizationType is { } type ? organizations.Where(o => o.Type == type) : organizations;
+    }
+
+    /// <summary>Groups rows by the child they belong to: the municipality in a region, the organization in a municipality (or itself).</summary>
+    private static IQueryable<IGrouping<int, T>> ByChild<T>(IQueryable<T> rows, Territory t, Expression<Func<T, Organization>> organization)
+    {
+        Expression<Func<Organization, int>> key = t.Level == MonitoringLevel.Region ? o => o.MunicipalityId : o => o.Id;
+        var body = new Substitute(key.Parameters[0], organization.Body).Visit(key.Body);
+        return rows.GroupBy(Expression.Lambda<Func<T, int>>(body, organization.Parameters));
+    }
+
+    private sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+
+    private async Task<List<(int Id, string Name)>> ChildrenAsync(Territory t, CancellationToken ct) => t.Level switch
+    {
+        MonitoringLevel.Region => (await db.Municipalities.AsNoTracking().Where(m => m.RegionId == t.Id).OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(ct))
+            .Select(m => (m.Id, m.Name)).ToList(),
+        MonitoringLevel.Municipality => (await db.Organizations.AsNoTracking().Where(o => o.MunicipalityId == t.Id && !o.IsArchived && Educational.Contains(o.Type))
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList(),
+        _ => [(t.Id, t.Name)],
+    };
+
+    private static async Task<List<(int Key, long Numerator, long Denominator)>> Count<T>(IQueryable<IGrouping<int, T>> groups, CancellationToken ct) =>
+        (await groups.Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, (long)g.Count, 0L)).ToList();
+
+    private sealed record ShareRow(int Key, int Numerator, int Denominator);
+
+    private static async Task<List<(int Key, long Numerator, long Denominator)>> Share(IQueryable<ShareRow> rows, CancellationToken ct) =>
+        (await rows.ToListAsync(ct)).Select(r => (r.Key, (long)r.Numerator, (long)r.Denominator)).ToList();
+
+    private static MetricValue Value(long numerator, long denominator, bool share) =>
+        share ? new MetricValue(denominator == 0 ? null : Math.Round(100m * numerator / denominator, 1), numerator, denominator) : new MetricValue(numerator);
+
+    /// <summary>The registries and programs at the end of each of the last years, from one grouped query each.</summary>
+    private async Task<IReadOnlyDictionary<MetricCode, IReadOnlyList<(int Year, decimal Value)>>> TrendsAsync(IQueryable<Person> people, IQueryable<Organization> organizations, MonitoringFilter f, CancellationToken ct)
+    {
+        var years = Enumerable.Range(f.Year - TrendYears + 1, TrendYears).ToList();
+        var mentors = await db.Mentors.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId)).GroupBy(m => m.IncludedOn.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var mentees = await db.Mentees.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId)).GroupBy(m => m.IncludedOn.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var programs = await db.Programs.Where(p => p.Status != ProgramStatus.Cancelled && organizations.Any(o => o.Id == p.OrganizationId) && (f.Form == null || p.Form == f.Form))
+            .GroupBy(p => p.StartsOn.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        IReadOnlyList<(int, decimal)> Cumulative(IEnumerable<(int Year, int Count)> rows) => years.Select(y => (y, (decimal)rows.Where(r => r.Year <= y).Sum(r => r.Count))).ToList();
+        return new Dictionary<MetricCode, IReadOnlyList<(int Year, decimal Value)>>
+        {
+            [MetricCode.Mentors] = Cumulative(mentors.Select(m => (m.Key, m.Count))),
+            [MetricCode.Mentees] = Cumulative(mentees.Select(m => (m.Key, m.Count))),
+            [MetricCode.Programs] = Cumulative(programs.Select(m => (m.Key, m.Count))),
+        };
+    }
+
+    /// <summary>Which professional deficits the mentees have most, and how many mentors cover each.</summary>
+    private async Task<List<DeficitRow>> DeficitsAsync(IQueryable<Person> people, CancellationToken ct)
+    {
+        var needed = await db.Mentees.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId)).SelectMany(m => m.Deficits)
+            .GroupBy(d => d.Id).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var covered = await db.Mentors.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId)).SelectMany(m => m.CoveredDeficits)
+            .GroupBy(d => d.Id).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var names = await db.Deficits.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        return names.Keys.Select(id => new DeficitRow(id, names[id], needed.FirstOrDefault(n => n.Key == id)?.Count ?? 0, covered.FirstOrDefault(c => c.Key == id)?.Count ?? 0))
+            .Where(r => r.Mentees > 0 || r.Mentors > 0).OrderByDescending(r => r.Mentees).ThenBy(r => r.Deficit).ToList();
+    }
+}
