@@ -1,0 +1,56 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace Nastavnik.Web.Tests.Monitoring;
+
+/// <summary>The dashboard of each level shows the computed indicators, its children and a drill-down inside the scope only.</summary>
+public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    [Fact]
+    public async Task TheRegionSeesItsFiguresAndItsMunicipalitiesAndDrillsDown()
+    {
+        var region = await app.LoginAsync("region");
+        var page = new HtmlParser().ParseDocument(await region.GetStringAsync("/Monitoring"));
+        int mentors, municipalities, seversk;
+        await using (var db = app.NewDbContext())
+        {
+            var today = DateOnly.FromDateTime(DateTime.Today);
+            mentors = await db.Mentors.CountAsync(m => !m.IsArchived && !m.Person!.IsArchived && m.IncludedOn <= today && m.Person!.Organization!.Municipality!.Region!.Name == "Томская область");
+            municipalities = await db.Municipalities.CountAsync(m => m.Region!.Name == "Томская область");
+            seversk = await db.Municipalities.Where(m => m.Name == "ЗАТО Северск").Select(m => m.Id).SingleAsync();
+        }
+        page.QuerySelector("[data-metric=Mentors] [data-role=value]")!.TextContent.Replace("\u00a0", " ").ShouldBe(mentors.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")).Replace("\u00a0", " "));
+        page.QuerySelectorAll("#children tbody tr").Length.ShouldBe(municipalities);
+        page.QuerySelector("[data-metric=YoungTeachersCovered] [data-role=share]").ShouldNotBeNull();
+        page.QuerySelector("#chart-data").ShouldNotBeNull();
+
+        var drill = new HtmlParser().ParseDocument(await region.GetStringAsync($"/Monitoring?municipality={seversk}"));
+        drill.QuerySelector("h1")!.TextContent.ShouldContain("ЗАТО Северск");
+        drill.QuerySelectorAll("#children tbody tr").Select(r => r.TextContent).ShouldContain(t => t.Contains("СОШ № 76"));
+        (await region.GetStringAsync($"/Monitoring?municipality={seversk}&year=2025&type=Preschool")).ShouldContain("Мониторинг: ЗАТО Северск");
+        (await region.GetStringAsync("/Monitoring/Catalogue")).ShouldContain("Доля молодых педагогов (до 35 лет, стаж до 3 лет), охваченных наставничеством");
+    }
+
+    [Fact]
+    public async Task ASchoolSeesOnlyItselfAndNothingAboveIt()
+    {
+        var school = await app.LoginAsync("curator76");
+        (await school.GetStringAsync("/Monitoring")).ShouldContain("Уровень: образовательная организация");
+        int seversk, otherSchool;
+        await using (var db = app.NewDbContext())
+        {
+            seversk = await db.Municipalities.Where(m => m.Name == "ЗАТО Северск").Select(m => m.Id).SingleAsync();
+            otherSchool = await db.Organizations.Where(o => o.Name.Contains(DemoData.School2Tomsk)).Select(o => o.Id).SingleAsync();
+        }
+        (await school.GetAsync($"/Monitoring?municipality={seversk}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await school.GetAsync($"/Monitoring?organization={otherSchool}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var mentor = await app.LoginAsync("mentor76");
+        (await mentor.GetAsync("/Monitoring")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "a mentor has no monitoring");
+    }
+}
+
+public sealed class DashboardTestsOnPostgres(PostgresApp app) : DashboardTests<PostgresApp>(app);
+public sealed class DashboardTestsOnSqlite(SqliteApp app) : DashboardTests<SqliteApp>(app);
