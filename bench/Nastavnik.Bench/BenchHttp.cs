@@ -38,11 +38,11 @@ public static partial class BenchHttp
     }
 
     /// <summary>Times two actions interleaved (a, b, a, b, …) after a common warm-up, so drift of the machine hits both alike.</summary>
-    public static async Task<(double A, double B)> TimeInterleavedAsync(Func<Task> a, Func<Task> b)
+    public static async Task<(double A, double B)> TimeInterleavedAsync(Func<Task> a, Func<Task> b, int warmup = Warmup, int runs = Runs)
     {
-        for (var i = 0; i < Warmup; i++) { await a(); await b(); }
+        for (var i = 0; i < warmup; i++) { await a(); await b(); }
         var (timesA, timesB) = (new List<double>(), new List<double>());
-        for (var i = 0; i < Runs; i++)
+        for (var i = 0; i < runs; i++)
         {
             var sw = Stopwatch.StartNew();
             await a();

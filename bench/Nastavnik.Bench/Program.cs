@@ -1,5 +1,6 @@
 using Nastavnik.Bench;
 using Nastavnik.Bench.Matching;
+using Nastavnik.Bench.Monitoring;
 using Nastavnik.Bench.Roadmaps;
 
 // Benchmarks that compare a feature with its baseline in one run (see docs/benchmarks.md).
@@ -11,6 +12,7 @@ using Nastavnik.Bench.Roadmaps;
 //   matching-scoring <mentees> <mentors>         pairs scored per second vs a plain array scan
 //   roadmap-import <fixtures dir> <activities>   each seed document's import; a synthetic roadmap's import vs reading its table
 //   roadmap-rollup <pg> <seed file> <municipalities> <organizations each>   the regional roadmap page vs its SQL
+//   monitoring-dashboard <pg> <login>           the region's monitoring dashboard vs the same aggregates as SQL
 return args.FirstOrDefault() switch
 {
     "list-page" => await ListPageBench.RunAsync(args[1], args[2]),
@@ -20,6 +22,7 @@ return args.FirstOrDefault() switch
     "matching-sparse" => MatchingBench.Sparse(int.Parse(args[1]), int.Parse(args[2])),
     "matching-scoring" => MatchingBench.Scoring(int.Parse(args[1]), int.Parse(args[2])),
     "roadmap-import" => RoadmapImportBench.Run(args[1], int.Parse(args[2])),
+    "monitoring-dashboard" => await DashboardBench.RunAsync(args[1], args[2]),
     "roadmap-rollup" => await RoadmapRollupBench.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4])),
     _ => Usage(),
 };

@@ -42,7 +42,12 @@ public enum MetricCode
 public sealed record MetricDefinition(MetricCode Code, IndicatorUnit Unit, MetricSource Source, string Formula, MonitoringLevel[] Levels, IReadOnlyDictionary<int, decimal> Targets, string? Document = null)
 {
     public string Name => Code.Ru();
-    public decimal? TargetFor(int year) => Targets.TryGetValue(year, out var t) ? t : Targets.Count > 0 && year > Targets.Keys.Max() ? Targets[Targets.Keys.Max()] : null;
+
+    /// <summary>The target for a year at a level: a share's target holds at every level; a count's (3 000 mentors) is the
+    /// region's, as the document that sets it is a regional roadmap. After the last year the last target holds.</summary>
+    public decimal? TargetFor(int year, MonitoringLevel level) =>
+        Unit != IndicatorUnit.Percent && level != MonitoringLevel.Region ? null
+        : Targets.TryGetValue(year, out var t) ? t : Targets.Count > 0 && year > Targets.Keys.Max() ? Targets[Targets.Keys.Max()] : null;
 }
 
 /// <summary>The catalogue: each indicator with its formula, unit, levels, source and the documents' targets.</summary>

@@ -42,6 +42,7 @@ public static class FeatureRegistration
         services.AddScoped<Roadmaps.RoadmapService>();
         services.AddScoped<Roadmaps.RoadmapFigures>();
         services.AddScoped<Monitoring.MonitoringCalculator>();
+        services.AddScoped<Monitoring.MonitoringTerritories>();
         return services;
     }
 
@@ -55,6 +56,7 @@ public static class FeatureRegistration
         ProgramEndpoints.Map(api);
         PairEndpoints.Map(api);
         Matching.MatchingApi.Map(api);
+        Monitoring.MonitoringApi.Map(api);
         Export.RegistryExportEndpoints.Map(app);
         Files.FileEndpoints.Map(app);
         return app;

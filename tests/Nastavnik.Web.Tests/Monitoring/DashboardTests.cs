@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Tests.Infrastructure;
@@ -32,6 +33,36 @@ public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where
         drill.QuerySelectorAll("#children tbody tr").Select(r => r.TextContent).ShouldContain(t => t.Contains("СОШ № 76"));
         (await region.GetStringAsync($"/Monitoring?municipality={seversk}&year=2025&type=Preschool")).ShouldContain("Мониторинг: ЗАТО Северск");
         (await region.GetStringAsync("/Monitoring/Catalogue")).ShouldContain("Доля молодых педагогов (до 35 лет, стаж до 3 лет), охваченных наставничеством");
+    }
+
+    [Fact]
+    public async Task TheFiguresGoUpAsExcelCsvAndThroughTheApiInTheDocumentedLayout()
+    {
+        var region = await app.LoginAsync("region");
+        int municipalities;
+        await using (var db = app.NewDbContext()) municipalities = await db.Municipalities.CountAsync(m => m.Region!.Name == "Томская область");
+        var computed = Domain.Monitoring.IndicatorCatalogue.Metrics.Where(m => m.Source == Domain.Monitoring.MetricSource.Computed).ToList();
+        var expectedRows = computed.Count(m => m.Levels.Contains(Domain.Monitoring.MonitoringLevel.Region))
+            + municipalities * computed.Count(m => m.Levels.Contains(Domain.Monitoring.MonitoringLevel.Municipality));
+
+        var api = await region.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/monitoring?year=2026");
+        api.GetArrayLength().ShouldBe(expectedRows);
+        var total = api.EnumerateArray().Single(r => r.GetProperty("isTotal").GetBoolean() && r.GetProperty("code").GetString() == "Mentors");
+        var page = new HtmlParser().ParseDocument(await region.GetStringAsync("/Monitoring?year=2026"));
+        total.GetProperty("value").GetDecimal().ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))
+            .ShouldBe(page.QuerySelector("[data-metric=Mentors] [data-role=value]")!.TextContent);
+
+        var csv = await region.GetStringAsync("/Monitoring?handler=Csv&year=2026");
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("Уровень;Код территории;Территория;Итог по территории;Год;На дату;Код показателя;Показатель;Единица;Значение;Числитель;Знаменатель;Цель;Источник");
+        lines.Length.ShouldBe(1 + expectedRows);
+        lines.ShouldContain(l => l.StartsWith("Municipality;") && l.Contains(";ЗАТО Северск;нет;2026;"));
+
+        var xlsx = await region.GetByteArrayAsync("/Monitoring?handler=Xlsx&year=2026");
+        var inLibreOffice = await LibreOffice.ReadXlsxAsync(xlsx);
+        inLibreOffice.ShouldContain("Код показателя");
+        inLibreOffice.ShouldContain("ЗАТО Северск");
+        (await (await app.LoginAsync("curator76")).GetAsync("/api/v1/monitoring?municipality=1")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Nastavnik.Web.Features.Monitoring;
 /// the children inside his scope: the indicators against the documents' targets for a year, trends, the children's
 /// breakdown as a table and a chart, pairs by form and format, and the deficits' demand against the mentors who cover them.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class IndexModel(MonitoringCalculator calculator, AppDbContext db) : PageModel
+public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories territories, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public MentoringForms? Form { get; set; }
@@ -26,28 +26,29 @@ public class IndexModel(MonitoringCalculator calculator, AppDbContext db) : Page
     public MonitoringFigures Figures { get; private set; } = null!;
     public int CurrentYear => db.Today.Year;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    /// <summary>The figures for upper-level reporting as Excel (layout: docs/monitoring-export.md).</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
-        if (await TerritoryAsync(this.Scope(), ct) is not { } territory) return NotFound();
-        var year = Year is { } y && y >= 2000 && y <= CurrentYear ? y : CurrentYear;
-        Figures = await calculator.ComputeAsync(territory, new MonitoringFilter(year, Form, OrganizationType), ct);
-        return Page();
+        if (!await LoadAsync(ct)) return NotFound();
+        var buffer = new MemoryStream();
+        await Export.XlsxWriter.WriteAsync(buffer, "Показатели", FiguresExport.Headers, FiguresExport.Rows(Figures).Select(FiguresExport.Cells).ToAsyncEnumerable(), ct);
+        buffer.Position = 0;
+        return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"monitoring-{Figures.Filter.Year}.xlsx");
     }
 
-    /// <summary>The user's own territory, or a child of it he asked for (a municipality of his region, an organization of his municipality).</summary>
-    private async Task<Territory?> TerritoryAsync(UserScope scope, CancellationToken ct)
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
+        await LoadAsync(ct)
+            ? File(System.Text.Encoding.UTF8.GetBytes(FiguresExport.Csv(FiguresExport.Rows(Figures))), "text/csv; charset=utf-8", $"monitoring-{Figures.Filter.Year}.csv")
+            : NotFound();
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (Organization is { } orgId)
-            return await db.Organizations.InScope(scope).Where(o => o.Id == orgId).Select(o => new Territory(MonitoringLevel.Organization, o.Id, o.Name)).SingleOrDefaultAsync(ct);
-        if (Municipality is { } municipalityId)
-            return scope.Level is not (ScopeLevel.Region or ScopeLevel.Municipality) ? null : await db.Municipalities.Where(m => m.Id == municipalityId && m.RegionId == scope.RegionId && (scope.Level == ScopeLevel.Region || m.Id == scope.MunicipalityId))
-                .Select(m => new Territory(MonitoringLevel.Municipality, m.Id, m.Name)).SingleOrDefaultAsync(ct);
-        return scope.Level switch
-        {
-            ScopeLevel.Region => await db.Regions.Where(r => r.Id == scope.RegionId).Select(r => new Territory(MonitoringLevel.Region, r.Id, r.Name)).SingleOrDefaultAsync(ct),
-            ScopeLevel.Municipality => await db.Municipalities.Where(m => m.Id == scope.MunicipalityId).Select(m => new Territory(MonitoringLevel.Municipality, m.Id, m.Name)).SingleOrDefaultAsync(ct),
-            _ => await db.Organizations.Where(o => o.Id == scope.OrganizationId).Select(o => new Territory(MonitoringLevel.Organization, o.Id, o.Name)).SingleOrDefaultAsync(ct),
-        };
+        if (await territories.ResolveAsync(this.Scope(), Municipality, Organization, ct) is not { } territory) return false;
+        var year = Year is { } y && y >= 2000 && y <= CurrentYear ? y : CurrentYear;
+        Figures = await calculator.ComputeAsync(territory, new MonitoringFilter(year, Form, OrganizationType), ct);
+        return true;
     }
 
     public string ChildLink(int id) => Figures.Territory.Level switch
@@ -68,6 +69,6 @@ public class IndexModel(MonitoringCalculator calculator, AppDbContext db) : Page
     }
 
     /// <summary>How a value stands against the documents' target for the year (a count or a share at least as high meets it).</summary>
-    public static string State(MetricDefinition metric, MetricValue? value, int year) =>
-        metric.TargetFor(year) is not { } target || value?.Value is not { } v ? "" : v >= target ? "достигнут" : "не достигнут";
+    public static string State(MetricDefinition metric, MetricValue? value, int year, MonitoringLevel level) =>
+        metric.TargetFor(year, level) is not { } target || value?.Value is not { } v ? "" : v >= target ? "достигнут" : "не достигнут";
 }

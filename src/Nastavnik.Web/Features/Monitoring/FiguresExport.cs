@@ -1,0 +1,54 @@
+using System.Globalization;
+using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Monitoring;
+using Nastavnik.Web.Infrastructure.Auth;
+
+namespace Nastavnik.Web.Features.Monitoring;
+
+/// <summary>One figure for upper-level reporting, in the layout documented in docs/monitoring-export.md.</summary>
+public sealed record FigureRow(string Level, int TerritoryId, string Territory, bool IsTotal, int Year, DateOnly AsOf, string Code, string Indicator,
+    string Unit, decimal? Value, long? Numerator, long? Denominator, decimal? Target, string Source);
+
+/// <summary>The figures of a territory and of each of its children, one row per territory and indicator.</summary>
+public static class FiguresExport
+{
+    public static readonly string[] Headers =
+        ["Уровень", "Код территории", "Территория", "Итог по территории", "Год", "На дату", "Код показателя", "Показатель", "Единица", "Значение", "Числитель", "Знаменатель", "Цель", "Источник"];
+
+    public static IEnumerable<FigureRow> Rows(MonitoringFigures f)
+    {
+        var t = f.Territory;
+        foreach (var (level, id, name, isTotal, values) in new[] { (t.Level, t.Id, t.Name, true, f.Values) }
+                     .Concat(t.ChildLevel is { } child ? f.Children.Select(c => (child, c.Id, c.Name, false, c.Values)) : []))
+            foreach (var metric in IndicatorCatalogue.For(level).Where(m => m.Source == MetricSource.Computed))
+            {
+                var v = values.GetValueOrDefault(metric.Code);
+                yield return new FigureRow(level.ToString(), id, name, isTotal, f.Filter.Year, f.AsOf, metric.Code.ToString(), metric.Name, metric.Unit.Ru(),
+                    v?.Value, v?.Numerator, v?.Denominator, metric.TargetFor(f.Filter.Year, level), metric.Source.Ru());
+            }
+    }
+
+    public static object?[] Cells(FigureRow r) =>
+        [r.Level, r.TerritoryId, r.Territory, r.IsTotal ? "да" : "нет", r.Year, r.AsOf, r.Code, r.Indicator, r.Unit, r.Value, r.Numerator, r.Denominator, r.Target, r.Source];
+
+    /// <summary>The same rows as CSV (UTF-8 with BOM, ';', decimal comma), as Russian Excel opens it by double click.</summary>
+    public static string Csv(IEnumerable<FigureRow> rows)
+    {
+        var ru = CultureInfo.GetCultureInfo("ru-RU");
+        static string Quote(string s) => s.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+        string Text(object? v) => v switch
+        {
+            null => "",
+            DateOnly d => d.ToString("dd.MM.yyyy"),
+            decimal m => m.ToString("0.##", ru),
+            IFormattable x => x.ToString(null, ru),
+            _ => Neutralize(v.ToString() ?? ""),
+        };
+        var lines = new List<string> { string.Join(';', Headers.Select(Quote)) };
+        lines.AddRange(rows.Select(r => string.Join(';', Cells(r).Select(c => Quote(Text(c))))));
+        return "\uFEFF" + string.Join("\r\n", lines) + "\r\n";
+    }
+
+    /// <summary>A text cell that a spreadsheet would take for a formula is prefixed with an apostrophe.</summary>
+    private static string Neutralize(string s) => s.Length > 0 && "=+-@".Contains(s[0]) ? "'" + s : s;
+}
