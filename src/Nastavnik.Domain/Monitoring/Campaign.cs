@@ -1,0 +1,114 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Nastavnik.Domain.Common;
+
+namespace Nastavnik.Domain.Monitoring;
+
+public enum CampaignKind
+{
+    [Display(Name = "промежуточный")] Intermediate = 0,
+    [Display(Name = "ежегодный")] Annual = 1,
+    [Display(Name = "итоговый")] Final = 2,
+}
+
+public enum AnswerType
+{
+    [Display(Name = "число")] Number = 0,
+    [Display(Name = "процент")] Percent = 1,
+    [Display(Name = "да / нет")] YesNo = 2,
+    [Display(Name = "текст")] Text = 3,
+}
+
+/// <summary>A question of a campaign's form; <see cref="Prefill"/> fills it with the organization's computed value.</summary>
+public sealed record CampaignQuestion(string Key, string Text, AnswerType Type, bool Required = true, MetricCode? Prefill = null);
+
+/// <summary>Where an organization's answers stand: filled by the organization, checked and submitted by its municipality
+/// (locked), reopened by the level above.</summary>
+public enum ResponseStatus
+{
+    [Display(Name = "не заполнено")] NotStarted = 0,
+    [Display(Name = "черновик")] Draft = 1,
+    [Display(Name = "заполнено, на проверке в муниципалитете")] Filled = 2,
+    [Display(Name = "отправлено муниципалитетом")] Submitted = 3,
+}
+
+/// <summary>One organization's answers to a monitoring campaign, and the rules of who may change them when.</summary>
+public class CampaignResponse
+{
+    public int Id { get; set; }
+    public int CampaignId { get; set; }
+    public int OrganizationId { get; set; }
+    public int MunicipalityId { get; set; }
+    public ResponseStatus Status { get; set; }
+    public Dictionary<string, string> Answers { get; set; } = [];
+    /// <summary>The computed values the form was pre-filled with, to tell a changed one (which needs a reason).</summary>
+    public Dictionary<string, string> Prefilled { get; set; } = [];
+    public Dictionary<string, string> ChangeReasons { get; set; } = [];
+    public DateTimeOffset? FilledAt { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public string? ReturnReason { get; set; }
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>The organization saves its answers (as a draft, or as filled for the municipality to check).</summary>
+    public void Fill(IReadOnlyList<CampaignQuestion> questions, IReadOnlyDictionary<string, string?> answers, IReadOnlyDictionary<string, string?> reasons, bool ready, DateTimeOffset now)
+    {
+        if (Status == ResponseStatus.Submitted) throw new DomainException("Ответы уже отправлены муниципалитетом: изменить их можно, только если вышестоящий уровень вернёт их на доработку.");
+        var errors = new List<string>();
+        var clean = new Dictionary<string, string>();
+        var why = new Dictionary<string, string>();
+        foreach (var q in questions)
+        {
+            var value = answers.GetValueOrDefault(q.Key)?.Trim() ?? "";
+            if (value.Length == 0)
+            {
+                if (q.Required && ready) errors.Add($"«{q.Text}»: ответ обязателен.");
+                continue;
+            }
+            if (Check(q, value) is { } problem) { errors.Add($"«{q.Text}»: {problem}"); continue; }
+            clean[q.Key] = value;
+            if (Prefilled.TryGetValue(q.Key, out var computed) && computed != value)
+            {
+                var reason = reasons.GetValueOrDefault(q.Key)?.Trim();
+                if (string.IsNullOrEmpty(reason)) errors.Add($"«{q.Text}»: значение отличается от рассчитанного системой ({computed}) — укажите причину.");
+                else why[q.Key] = reason;
+            }
+        }
+        if (errors.Count > 0) throw new DomainException(string.Join(" ", errors), "Answers");
+        (Answers, ChangeReasons) = (clean, why);
+        Status = ready ? ResponseStatus.Filled : ResponseStatus.Draft;
+        FilledAt = now;
+        ReturnReason = null;
+    }
+
+    /// <summary>The municipality sends a checked response up; from then on it is locked.</summary>
+    public void Submit(DateTimeOffset now)
+    {
+        if (Status != ResponseStatus.Filled) throw new DomainException("Отправить можно только заполненные ответы: организация ещё не завершила заполнение.");
+        Status = ResponseStatus.Submitted;
+        SubmittedAt = now;
+    }
+
+    /// <summary>The level above returns the answers for rework, with the reason: the municipality a filled response to its
+    /// organization, the region a submitted one.</summary>
+    public void Return(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Укажите, что нужно исправить.", "Reason");
+        if (Status is ResponseStatus.NotStarted or ResponseStatus.Draft) throw new DomainException("Эти ответы ещё не отправлены: возвращать нечего.");
+        Status = ResponseStatus.Draft;
+        SubmittedAt = null;
+        ReturnReason = reason.Trim();
+    }
+
+    private static string? Check(CampaignQuestion q, string value)
+    {
+        var ru = CultureInfo.GetCultureInfo("ru-RU");
+        bool Number(out decimal n) => decimal.TryParse(value.Replace('.', ','), NumberStyles.Number, ru, out n);
+        return q.Type switch
+        {
+            AnswerType.Number => Number(out var n) && n >= 0 && n == Math.Floor(n) ? null : "нужно целое неотрицательное число.",
+            AnswerType.Percent => Number(out var p) && p is >= 0 and <= 100 ? null : "нужен процент от 0 до 100.",
+            AnswerType.YesNo => value is "да" or "нет" ? null : "ответьте «да» или «нет».",
+            _ => value.Length <= 4000 ? null : "не длиннее 4000 знаков.",
+        };
+    }
+}
