@@ -112,3 +112,43 @@ public class CampaignResponse
         };
     }
 }
+
+/// <summary>Мониторинг opened by a regional or municipal coordinator: a form of questions every educational organization
+/// of the territory answers for a period.</summary>
+public class MonitoringCampaign
+{
+    public int Id { get; set; }
+    public CampaignKind Kind { get; set; }
+    public required string Title { get; set; }
+    /// <summary>Opened by the region (all its organizations answer) or by a municipality (its organizations).</summary>
+    public MonitoringLevel Level { get; set; }
+    public int RegionId { get; set; }
+    public int? MunicipalityId { get; set; }
+    public int Year { get; set; }
+    public DateOnly Deadline { get; set; }
+    public bool IsClosed { get; set; }
+    public List<CampaignQuestion> Questions { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The questions every campaign asks: the figures the system computes (pre-filled, to confirm or correct with a
+    /// reason) and those only an organization knows (its website section, events, contests).</summary>
+    public static List<CampaignQuestion> StandardQuestions() =>
+    [
+        new("mentors", "Записей в базе наставников", AnswerType.Number, Prefill: MetricCode.Mentors),
+        new("mentees", "Записей в базе наставляемых", AnswerType.Number, Prefill: MetricCode.Mentees),
+        new("pairs", "Действующих наставнических пар", AnswerType.Number, Prefill: MetricCode.ActivePairs),
+        new("site", "На сайте есть раздел «Наставничество» с положением, приказами и дорожной картой", AnswerType.YesNo),
+        new("events", "Проведено мероприятий по наставничеству за период", AnswerType.Number),
+        new("participants", "Участников этих мероприятий", AnswerType.Number),
+        new("contests", "Педагоги участвовали в конкурсах для наставников", AnswerType.YesNo),
+        new("comment", "Проблемы и предложения", AnswerType.Text, Required: false),
+    ];
+
+    public void Validate(DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(Title)) throw new DomainException("Укажите название мониторинга.", nameof(Title));
+        if (Year is < 2000 or > 2100) throw new DomainException("Укажите год мониторинга.", nameof(Year));
+        if (Deadline < today) throw new DomainException("Срок сдачи не может быть в прошлом.", nameof(Deadline));
+        if (Questions.Count == 0) throw new DomainException("В форме мониторинга нет вопросов.", nameof(Questions));
+    }
+}

@@ -53,6 +53,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Roadmaps.ActivityIndicator> ActivityIndicators => Set<Domain.Roadmaps.ActivityIndicator>();
     public DbSet<Domain.Roadmaps.IndicatorYear> IndicatorYears => Set<Domain.Roadmaps.IndicatorYear>();
     public DbSet<Domain.Roadmaps.ActivityDueDate> ActivityDueDates => Set<Domain.Roadmaps.ActivityDueDate>();
+    public DbSet<Domain.Monitoring.MonitoringCampaign> Campaigns => Set<Domain.Monitoring.MonitoringCampaign>();
+    public DbSet<Domain.Monitoring.CampaignResponse> CampaignResponses => Set<Domain.Monitoring.CampaignResponse>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -43,6 +43,7 @@ public static class FeatureRegistration
         services.AddScoped<Roadmaps.RoadmapFigures>();
         services.AddScoped<Monitoring.MonitoringCalculator>();
         services.AddScoped<Monitoring.MonitoringTerritories>();
+        services.AddScoped<Monitoring.Campaigns.CampaignService>();
         return services;
     }
 
