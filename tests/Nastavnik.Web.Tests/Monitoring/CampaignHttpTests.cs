@@ -66,6 +66,14 @@ public abstract class CampaignHttpTests<TApp>(TApp app) : IClassFixture<TApp> wh
             var id = int.Parse(formUrl.Split('/').Last());
             (await db.CampaignResponses.SingleAsync(r => r.Id == id)).Status.ShouldBe(ResponseStatus.Submitted);
         }
+        // The submitted answers feed the reported indicators of the dashboards.
+        var dashboard = new HtmlParser().ParseDocument(await seversk.GetStringAsync("/Monitoring?year=2026"));
+        dashboard.QuerySelector("[data-metric=EventsHeld] [data-role=value]")!.TextContent.ShouldBe("4");
+        dashboard.QuerySelector("[data-metric=EventParticipants] [data-role=value]")!.TextContent.ShouldBe("120");
+        dashboard.QuerySelector("[data-metric=OrganizationsWithWebsiteSection] [data-role=share]")!.TextContent.ShouldBe("1 из 1");
+        var regional = new HtmlParser().ParseDocument(await region.GetStringAsync("/Monitoring?year=2026"));
+        regional.QuerySelector("[data-metric=MunicipalitiesInContests] [data-role=share]")!.TextContent.ShouldStartWith("1 из ");
+
         var viewed = new HtmlParser().ParseDocument(await seversk.GetStringAsync(formUrl));
         viewed.QuerySelector("#answers tr[data-question=mentors]")!.TextContent.ShouldContain("изменено: Два наставника из вуза-партнёра");
         viewed.QuerySelector("#return-form").ShouldBeNull("a submitted response goes back only from the region");

@@ -20,7 +20,7 @@ public static class FiguresExport
         var t = f.Territory;
         foreach (var (level, id, name, isTotal, values) in new[] { (t.Level, t.Id, t.Name, true, f.Values) }
                      .Concat(t.ChildLevel is { } child ? f.Children.Select(c => (child, c.Id, c.Name, false, c.Values)) : []))
-            foreach (var metric in IndicatorCatalogue.For(level).Where(m => m.Source == MetricSource.Computed))
+            foreach (var metric in IndicatorCatalogue.For(level).Where(m => m.Source == MetricSource.Computed || values.ContainsKey(m.Code)))
             {
                 var v = values.GetValueOrDefault(metric.Code);
                 yield return new FigureRow(level.ToString(), id, name, isTotal, f.Filter.Year, f.AsOf, metric.Code.ToString(), metric.Name, metric.Unit.Ru(),

@@ -101,11 +101,41 @@ public class MonitoringCalculator(AppDbContext db)
                     .Select(g => new ShareRow(g.Key, g.Count(o => withBoth.Any(w => w.Id == o.Id)), g.Count())), ct), share: true);
         }
 
+        await ReportedAsync(territory, organizations, filter.Year, Put, ct);
+
         var byForm = await active.Join(db.Programs, x => x.ProgramId, p => p.Id, (x, p) => p).GroupBy(p => new { p.Form, p.Format })
             .Select(g => new PairsByForm(g.Key.Form, g.Key.Format, g.Count())).ToListAsync(ct);
         return new MonitoringFigures(territory, filter, asOf, totals,
             children.Select(c => new ChildFigures(c.Id, c.Name, perChild[c.Id])).ToList(),
             byForm.OrderByDescending(f => f.Pairs).ToList(), await TrendsAsync(people, organizations, filter, ct), await DeficitsAsync(people, ct));
+    }
+
+    /// <summary>The figures only organizations know, from their answers to the year's campaigns that their municipality
+    /// submitted (the latest campaign's answer of each organization): events and participants summed, the share of
+    /// organizations with the website section, and — for a region — the share of municipalities whose teachers took part in contests.</summary>
+    private async Task ReportedAsync(Territory territory, IQueryable<Organization> organizations, int year,
+        Action<MetricCode, List<(int Key, long Numerator, long Denominator)>, bool> put, CancellationToken ct)
+    {
+        var rows = await db.CampaignResponses.AsNoTracking()
+            .Where(r => r.Status == ResponseStatus.Submitted && db.Campaigns.Any(c => c.Id == r.CampaignId && c.Year == year) && organizations.Any(o => o.Id == r.OrganizationId))
+            .Select(r => new { r.CampaignId, r.OrganizationId, r.MunicipalityId, r.Answers }).ToListAsync(ct);
+        if (rows.Count == 0) return;
+        var latest = rows.GroupBy(r => r.OrganizationId).Select(g => g.OrderByDescending(r => r.CampaignId).First()).ToList();
+        int Key(int organizationId, int municipalityId) => territory.Level == MonitoringLevel.Region ? municipalityId : organizationId;
+        static long Number(Dictionary<string, string> answers, string key) =>
+            answers.TryGetValue(key, out var v) && decimal.TryParse(v.Replace('.', ','), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), out var n) ? (long)n : 0;
+        static bool Yes(Dictionary<string, string> answers, string key) => answers.TryGetValue(key, out var v) && v == "да";
+        var byChild = latest.GroupBy(r => Key(r.OrganizationId, r.MunicipalityId)).ToList();
+        put(MetricCode.EventsHeld, byChild.Select(g => (g.Key, g.Sum(r => Number(r.Answers, "events")), 0L)).ToList(), false);
+        put(MetricCode.EventParticipants, byChild.Select(g => (g.Key, g.Sum(r => Number(r.Answers, "participants")), 0L)).ToList(), false);
+        if (territory.Level != MonitoringLevel.Organization)
+            put(MetricCode.OrganizationsWithWebsiteSection, byChild.Select(g => (g.Key, (long)g.Count(r => Yes(r.Answers, "site")), (long)g.Count())).ToList(), true);
+        if (territory.Level == MonitoringLevel.Region)
+        {
+            var municipalities = await db.Municipalities.CountAsync(m => m.RegionId == territory.Id, ct);
+            var taking = latest.Where(r => Yes(r.Answers, "contests")).Select(r => r.MunicipalityId).Distinct().Count();
+            put(MetricCode.MunicipalitiesInContests, [(0, taking, municipalities)], true);
+        }
     }
 
     /// <summary>Pairs fixed by an order and not ended on the date.</summary>
