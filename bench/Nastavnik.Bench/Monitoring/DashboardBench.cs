@@ -23,7 +23,7 @@ public static class DashboardBench
         const string mustContain = "Карта дефицитов";
         await BenchHttp.PageAsync(client, path, mustContain);
         var statements = await recorder.RecordAsync(() => BenchHttp.PageAsync(client, path, mustContain));
-        var (page, sql) = await BenchHttp.TimeInterleavedAsync(() => BenchHttp.PageAsync(client, path, mustContain), () => SqlRecorder.ReplayAsync(raw, statements), warmup: 3, runs: 7);
+        var (page, sql) = await BenchHttp.TimeInterleavedAsync(() => BenchHttp.PageAsync(client, path, mustContain), () => SqlRecorder.ReplayAsync(raw, statements), warmup: 2, runs: 5);
         Console.WriteLine($"Панель мониторинга региона: {page:F0} мс, те же агрегаты SQL ({statements.Count} запросов): {sql:F0} мс, отношение {page / sql:F2}");
         Console.WriteLine($"RESULT dashboard_page_ms={page:F0} dashboard_sql_ms={sql:F0} dashboard_ratio={page / sql:F2} dashboard_statements={statements.Count} peak_rss_mb={BenchApp.PeakRssKb() / 1024}");
         await app.StopAsync();

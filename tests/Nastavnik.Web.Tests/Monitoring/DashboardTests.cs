@@ -33,6 +33,13 @@ public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where
         drill.QuerySelectorAll("#children tbody tr").Select(r => r.TextContent).ShouldContain(t => t.Contains("СОШ № 76"));
         (await region.GetStringAsync($"/Monitoring?municipality={seversk}&year=2025&type=Preschool")).ShouldContain("Мониторинг: ЗАТО Северск");
         (await region.GetStringAsync("/Monitoring/Catalogue")).ShouldContain("Доля молодых педагогов (до 35 лет, стаж до 3 лет), охваченных наставничеством");
+
+        // The methodology ranks the municipalities; ranks ascend with the score.
+        var ranking = new HtmlParser().ParseDocument(await region.GetStringAsync("/Monitoring/Effectiveness?year=2026")).QuerySelectorAll("#ranking tbody tr").ToList();
+        ranking.Count.ShouldBe(municipalities);
+        var scores = ranking.Select(r => decimal.Parse(r.QuerySelector("[data-role=score]")!.TextContent, System.Globalization.CultureInfo.GetCultureInfo("ru-RU"))).ToList();
+        scores.ShouldBe(scores.OrderByDescending(s => s).ToList());
+        ranking[0].QuerySelector("[data-role=rank]")!.TextContent.ShouldBe("1");
     }
 
     [Fact]

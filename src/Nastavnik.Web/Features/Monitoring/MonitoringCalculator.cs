@@ -77,14 +77,15 @@ public class MonitoringCalculator(AppDbContext db)
         Put(MetricCode.ActivePairs, pairRows.Select(r => (r.Key, (long)r.Pairs, 0L)).ToList(), share: false);
         Put(MetricCode.Groups, pairRows.Select(r => (r.Key, (long)r.Groups, 0L)).ToList(), share: false);
 
-        var inPairAsMentee = db.Mentees.Where(m => active.Any(x => x.MenteeId == m.Id)).Select(m => m.PersonId);
-        var inPairAsMentor = db.Mentors.Where(m => active.Any(x => x.MentorId == m.Id)).Select(m => m.PersonId);
+        // Correlated EXISTS (an index lookup per person), not IN (a set of every paired person): at a region's scale that
+        // set outgrows the memory PostgreSQL hashes it in, and the IN degrades to a scan per row.
         var youngSince = asOf.AddYears(-35);
         Put(MetricCode.YoungTeachersCovered, await Share(ByChild(people.Where(p => p.Role == PersonRole.Teacher && p.BirthDate != null && p.BirthDate > youngSince
                 && p.TeachingExperienceYears != null && p.TeachingExperienceYears < Mentee.YoungSpecialistMaxExperience), territory, p => p.Organization!)
-            .Select(g => new ShareRow(g.Key, g.Count(p => inPairAsMentee.Contains(p.Id)), g.Count())), ct), share: true);
+            .Select(g => new ShareRow(g.Key, g.Count(p => db.Mentees.Any(me => me.PersonId == p.Id && active.Any(x => x.MenteeId == me.Id))), g.Count())), ct), share: true);
         Put(MetricCode.PupilsInvolved, await Share(ByChild(people.Where(p => p.Role == PersonRole.Pupil || p.Role == PersonRole.Student), territory, p => p.Organization!)
-            .Select(g => new ShareRow(g.Key, g.Count(p => inPairAsMentee.Contains(p.Id) || inPairAsMentor.Contains(p.Id)), g.Count())), ct), share: true);
+            .Select(g => new ShareRow(g.Key, g.Count(p => db.Mentees.Any(me => me.PersonId == p.Id && active.Any(x => x.MenteeId == me.Id))
+                || db.Mentors.Any(mr => mr.PersonId == p.Id && active.Any(x => x.MentorId == mr.Id))), g.Count())), ct), share: true);
 
         if (territory.Level != MonitoringLevel.Organization)
         {
