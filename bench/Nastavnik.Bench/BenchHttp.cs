@@ -14,7 +14,7 @@ public static partial class BenchHttp
 
     public static async Task<HttpClient> LoginAsync(string url, string login)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(10) };
         var page = await client.GetStringAsync("/Account/Login");
         var signedIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {

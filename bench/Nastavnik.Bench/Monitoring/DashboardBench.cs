@@ -26,6 +26,20 @@ public static class DashboardBench
         var (page, sql) = await BenchHttp.TimeInterleavedAsync(() => BenchHttp.PageAsync(client, path, mustContain), () => SqlRecorder.ReplayAsync(raw, statements), warmup: 2, runs: 5);
         Console.WriteLine($"Панель мониторинга региона: {page:F0} мс, те же агрегаты SQL ({statements.Count} запросов): {sql:F0} мс, отношение {page / sql:F2}");
         Console.WriteLine($"RESULT dashboard_page_ms={page:F0} dashboard_sql_ms={sql:F0} dashboard_ratio={page / sql:F2} dashboard_statements={statements.Count} peak_rss_mb={BenchApp.PeakRssKb() / 1024}");
+
+        // The analytic report (Word, with its chart) of the same region: time of a request and the process's peak memory after it.
+        var times = new List<double>();
+        long size = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var docx = await client.GetByteArrayAsync("/Monitoring/Report?handler=Docx");
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            size = docx.Length;
+        }
+        var report = BenchApp.Median(times);
+        Console.WriteLine($"Аналитический отчёт региона (Word): {report:F0} мс, {size / 1024} КБ; пиковая память процесса {BenchApp.PeakRssKb() / 1024} МБ");
+        Console.WriteLine($"RESULT report_ms={report:F0} report_kb={size / 1024} peak_rss_mb={BenchApp.PeakRssKb() / 1024}");
         await app.StopAsync();
         return 0;
     }

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nastavnik.Domain.Monitoring;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Features.Shared;
+using Nastavnik.Web.Infrastructure.Auth;
+
+namespace Nastavnik.Web.Features.Monitoring.Report;
+
+/// <summary>Аналитический отчёт for the user's territory (or a child of it) and a year: a print-friendly page, and the same
+/// as Word (with the chart as an image) and Excel (all figures).</summary>
+[Authorize(Policy = Policies.EditRegistries)]
+public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories territories, AppDbContext db, ILogger<IndexModel> log) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Municipality { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Organization { get; set; }
+    public MonitoringFigures Figures { get; private set; } = null!;
+    public ReportContent Report { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetDocxAsync(CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        if (!await LoadAsync(ct)) return NotFound();
+        var chart = BarChartPng.Draw(Figures.Children.Select(c => c.Values.TryGetValue(MetricCode.YoungTeachersCovered, out var v) ? v.Value : null).ToList(),
+            IndicatorCatalogue.Get(MetricCode.YoungTeachersCovered).TargetFor(Figures.Filter.Year, Figures.Territory.Level));
+        var bytes = ReportDocument.Create(Report, Figures, chart);
+        log.LogInformation("Analytic report {Level} {Year}: {Bytes} bytes in {Ms} ms", Figures.Territory.Level, Figures.Filter.Year, bytes.Length, watch.ElapsedMilliseconds);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"analiticheskiy-otchet-{Figures.Filter.Year}.docx");
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        var buffer = new MemoryStream();
+        await Export.XlsxWriter.WriteAsync(buffer, "Показатели", FiguresExport.Headers, FiguresExport.Rows(Figures).Select(FiguresExport.Cells).ToAsyncEnumerable(), ct);
+        buffer.Position = 0;
+        return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"analiticheskiy-otchet-{Figures.Filter.Year}.xlsx");
+    }
+
+    public string Link(string handler) => $"/Monitoring/Report?handler={handler}&year={Figures.Filter.Year}"
+        + (Municipality is { } m ? $"&municipality={m}" : "") + (Organization is { } o ? $"&organization={o}" : "");
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await territories.ResolveAsync(this.Scope(), Municipality, Organization, ct) is not { } territory) return false;
+        var year = Year is { } y && y >= 2000 && y <= db.Today.Year ? y : db.Today.Year;
+        Figures = await calculator.ComputeAsync(territory, new MonitoringFilter(year), ct);
+        Report = ReportContent.From(Figures);
+        return true;
+    }
+}
