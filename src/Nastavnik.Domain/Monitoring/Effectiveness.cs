@@ -70,3 +70,33 @@ public sealed record EffectivenessMethodology(IReadOnlyList<EffectivenessCriteri
         return result;
     }
 }
+
+/// <summary>The methodology a region has set for itself (the default until it does).</summary>
+public class RegionMethodology
+{
+    public int Id { get; set; }
+    public int RegionId { get; set; }
+    public List<EffectivenessCriterion> Criteria { get; set; } = [];
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    public EffectivenessMethodology Methodology => new(Criteria);
+
+    /// <summary>Reads a scale as the form writes it: "10:1; 30:2; 50:3" (from a value, points).</summary>
+    public static IReadOnlyList<ScaleStep> ParseScale(MetricCode metric, string? text)
+    {
+        var steps = new List<ScaleStep>();
+        foreach (var part in (text ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pair = part.Split(':', StringSplitOptions.TrimEntries);
+            if (pair.Length != 2 || !decimal.TryParse(pair[0].Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var from)
+                || !int.TryParse(pair[1], out var points))
+                throw new DomainException($"Критерий «{metric.Ru()}»: шкала записывается как «от:баллы; от:баллы», например «10:1; 30:2; 50:3»; не понято «{part}».", "Scale");
+            steps.Add(new ScaleStep(from, points));
+        }
+        return steps.OrderBy(s => s.From).ToList();
+    }
+
+    public static string FormatScale(IEnumerable<ScaleStep> scale) =>
+        string.Join("; ", scale.Select(s => $"{s.From.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}:{s.Points}"));
+}

@@ -55,6 +55,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Roadmaps.ActivityDueDate> ActivityDueDates => Set<Domain.Roadmaps.ActivityDueDate>();
     public DbSet<Domain.Monitoring.MonitoringCampaign> Campaigns => Set<Domain.Monitoring.MonitoringCampaign>();
     public DbSet<Domain.Monitoring.CampaignResponse> CampaignResponses => Set<Domain.Monitoring.CampaignResponse>();
+    public DbSet<Domain.Monitoring.RegionMethodology> Methodologies => Set<Domain.Monitoring.RegionMethodology>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -73,6 +73,24 @@ public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task TheRegionSetsItsOwnMethodologyAndTheRankingFollowsIt()
+    {
+        var region = await app.LoginAsync("region");
+        const string url = "/Monitoring/Effectiveness?year=2026";
+        var bad = await region.PostFormAsync(url, url, new() { ["include[YoungTeachersCovered]"] = "true", ["weight[YoungTeachersCovered]"] = "2", ["scale[YoungTeachersCovered]"] = "много" });
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("Критерий «Доля молодых педагогов (до 35 лет, стаж до 3 лет), охваченных наставничеством»: шкала записывается как «от:баллы; от:баллы»");
+        var saved = await region.PostFormAsync(url, url, new() { ["include[YoungTeachersCovered]"] = "true", ["weight[YoungTeachersCovered]"] = "2", ["scale[YoungTeachersCovered]"] = "0:1" });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = new HtmlParser().ParseDocument(await region.GetStringAsync(url));
+        page.Body!.TextContent.ShouldContain("Применяется методика, заданная регионом.");
+        var scores = page.QuerySelectorAll("#ranking tbody tr [data-role=score]").Select(s => s.TextContent).ToList();
+        scores.ShouldContain("100", "any municipality with young teachers earns the one point of «from 0»");
+        scores.ShouldAllBe(s => s == "100" || s == "0");
+        var seversk = await app.LoginAsync("seversk");
+        (await seversk.PostFormAsync(url, url, new() { ["include[Mentors]"] = "true", ["weight[Mentors]"] = "1", ["scale[Mentors]"] = "0:1" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task ASchoolSeesOnlyItselfAndNothingAboveIt()
     {
         var school = await app.LoginAsync("curator76");

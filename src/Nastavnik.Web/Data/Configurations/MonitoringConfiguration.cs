@@ -48,3 +48,16 @@ public class CampaignResponseConfiguration : IEntityTypeConfiguration<CampaignRe
         b.HasIndex(x => new { x.CampaignId, x.MunicipalityId, x.Status });
     }
 }
+
+public class RegionMethodologyConfiguration : IEntityTypeConfiguration<RegionMethodology>
+{
+    public void Configure(EntityTypeBuilder<RegionMethodology> b)
+    {
+        b.ToTable("RegionMethodologies");
+        Json<List<EffectivenessCriterion>>.Column(b.Property(x => x.Criteria));
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        b.Ignore(x => x.Methodology);
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.RegionId).IsUnique();
+    }
+}
