@@ -35,6 +35,8 @@ public enum MetricCode
     [Display(Name = "Проведено мероприятий по наставничеству")] EventsHeld = 11,
     [Display(Name = "Участников мероприятий")] EventParticipants = 12,
     [Display(Name = "Доля муниципалитетов, педагоги которых участвуют в конкурсах")] MunicipalitiesInContests = 13,
+    [Display(Name = "Удовлетворённость участников программ (средний балл анкет)")] Satisfaction = 14,
+    [Display(Name = "Изменение оценок наставляемых «до → после» (средний прирост, баллы)")] AssessmentChange = 15,
 }
 
 /// <param name="Formula">How the value is obtained, in the words a report prints.</param>
@@ -87,6 +89,10 @@ public static class IndicatorCatalogue
         new(MetricCode.MunicipalitiesInContests, IndicatorUnit.Percent, MetricSource.Reported,
             "муниципалитеты, где хотя бы одна организация сообщила об участии педагогов в конкурсах для наставников, ÷ все муниципалитеты × 100", [MonitoringLevel.Region],
             new Dictionary<int, decimal> { [2020] = 10, [2021] = 20, [2022] = 30, [2023] = 40, [2024] = 50 }, "Томская область, раздел 3, п. 3"),
+        new(MetricCode.Satisfaction, IndicatorUnit.Score, MetricSource.Computed,
+            "среднее всех ответов по шкалам анкет личной удовлетворённости участием в программах", All, None, "распоряжение Томской области: мониторинг удовлетворённости"),
+        new(MetricCode.AssessmentChange, IndicatorUnit.Score, MetricSource.Computed,
+            "среднее по наставляемым изменение оценки по заданным параметрам между первой и последней анкетой (второй этап мониторинга влияния программ)", All, None),
     ];
 
     public static MetricDefinition Get(MetricCode code) => Metrics.Single(m => m.Code == code);

@@ -7,4 +7,5 @@ public enum IndicatorUnit
     [Display(Name = "количество")] Count = 0,
     [Display(Name = "процент")] Percent = 1,
     [Display(Name = "наличие (да/нет)")] YesNo = 2,
+    [Display(Name = "балл")] Score = 3,
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nastavnik.Domain.Monitoring;
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Programs;
+using Nastavnik.Domain.Questionnaires;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Roadmaps;
 using Nastavnik.Domain.Territory;
@@ -90,6 +91,19 @@ public abstract class MonitoringCalculatorTests<TApp>(TApp app) : IClassFixture<
             Sections = [new RoadmapSection { Title = "Раздел", Position = 1 }],
         };
         db.Roadmaps.AddRange(Map(s1), Map(s2));
+        // Program A's surveys: satisfaction answers 8, 6, 10 and 4, 4, 4 (mean 6); T1's assessment 4 → 6 on every parameter (+2).
+        var satisfaction = QuestionnaireTemplates.Create(QuestionnaireKind.Satisfaction, s1.Id);
+        var assessment = QuestionnaireTemplates.Create(QuestionnaireKind.Assessment, s1.Id);
+        (satisfaction.ProgramId, assessment.ProgramId) = (a.Id, a.Id);
+        db.Questionnaires.AddRange(satisfaction, assessment);
+        await db.SaveChangesAsync();
+        QuestionnaireInvitation Answered(Questionnaire q, int? person, string json) => new()
+            { QuestionnaireId = q.Id, PersonId = person, Token = Guid.NewGuid().ToString("N"), Answers = json, AnsweredAt = DateTimeOffset.UtcNow };
+        db.Invitations.AddRange(
+            Answered(satisfaction, t1.Id, """{"q1":["8"],"q2":["6"],"q3":["10"],"q4":["да"]}"""),
+            Answered(satisfaction, t3.Id, """{"q1":["4"],"q2":["4"],"q3":["4"]}"""),
+            Answered(assessment, t1.Id, """{"q1":["4"],"q2":["4"],"q3":["4"],"q4":["4"],"q5":["4"]}"""),
+            Answered(assessment, t1.Id, """{"q1":["6"],"q2":["6"],"q3":["6"],"q4":["6"],"q5":["6"]}"""));
         await db.SaveChangesAsync();
         return new Made(region.Id, m1.Id, m2.Id, s1.Id, k1.Id, s2.Id, d1.Id, d2.Id);
     }
@@ -116,6 +130,8 @@ public abstract class MonitoringCalculatorTests<TApp>(TApp app) : IClassFixture<
         f.Values[MetricCode.OrganizationsWithProgramAndRoadmap].ShouldBe(new MetricValue(33.3m, 1, 3));
         f.Values[MetricCode.PreschoolsWithProgramAndRoadmap].ShouldBe(new MetricValue(0m, 0, 1));
         f.Values[MetricCode.SchoolsWithProgramAndRoadmap].ShouldBe(new MetricValue(50.0m, 1, 2));
+        f.Values[MetricCode.Satisfaction].Value.ShouldBe(6.00m);
+        f.Values[MetricCode.AssessmentChange].Value.ShouldBe(2.00m);
 
         var m1 = f.Children.Single(c => c.Id == made.M1).Values;
         var m2 = f.Children.Single(c => c.Id == made.M2).Values;
@@ -125,6 +141,7 @@ public abstract class MonitoringCalculatorTests<TApp>(TApp app) : IClassFixture<
         m1[MetricCode.YoungTeachersCovered].ShouldBe(new MetricValue(66.7m, 2, 3));
         m2[MetricCode.YoungTeachersCovered].ShouldBe(new MetricValue(0m, 0, 1));
         m2[MetricCode.PupilsInvolved].Value.ShouldBeNull("no pupils in M2: no share, not zero");
+        (m1[MetricCode.Satisfaction].Value, m2[MetricCode.Satisfaction].Value).ShouldBe((6.00m, (decimal?)null));
 
         f.PairsByForm.ShouldBe([new PairsByForm(MentoringForms.TeacherTeacher, MentoringFormats.OneToOne, 2), new PairsByForm(MentoringForms.PupilPupil, MentoringFormats.OneToOne, 1)]);
         f.Trends[MetricCode.Mentors].ShouldBe([(2021, 0m), (2022, 0m), (2023, 0m), (2024, 1m), (2025, 3m)]);

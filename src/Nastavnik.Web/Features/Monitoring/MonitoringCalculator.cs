@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Monitoring;
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Programs;
+using Nastavnik.Domain.Questionnaires;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Roadmaps;
 using Nastavnik.Domain.Territory;
@@ -39,7 +40,7 @@ public sealed record MonitoringFigures(Territory Territory, MonitoringFilter Fil
 /// each with one grouped SQL query that yields the territory's total and its children's figures (municipalities of a
 /// region, organizations of a municipality) at once; trends of the registries by year; the deficits' demand and supply.
 /// </summary>
-public class MonitoringCalculator(AppDbContext db)
+public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults results)
 {
     private static readonly OrganizationType[] Educational = [OrganizationType.School, OrganizationType.Preschool, OrganizationType.AdditionalEducation, OrganizationType.College];
     public const int TrendYears = 5;
@@ -103,6 +104,11 @@ public class MonitoringCalculator(AppDbContext db)
         }
 
         await ReportedAsync(territory, organizations, filter.Year, Put, ct);
+        foreach (var (code, perKey, total) in await SurveysAsync(territory, programs, ct))
+        {
+            totals[code] = new MetricValue(total);
+            foreach (var (key, child) in perChild) child[code] = new MetricValue(perKey.TryGetValue(key, out var v) ? v : null);
+        }
 
         var byForm = await active.Join(db.Programs, x => x.ProgramId, p => p.Id, (x, p) => p).GroupBy(p => new { p.Form, p.Format })
             .Select(g => new PairsByForm(g.Key.Form, g.Key.Format, g.Count())).ToListAsync(ct);
@@ -137,6 +143,32 @@ public class MonitoringCalculator(AppDbContext db)
             var taking = latest.Where(r => Yes(r.Answers, "contests")).Select(r => r.MunicipalityId).Distinct().Count();
             put(MetricCode.MunicipalitiesInContests, [(0, taking, municipalities)], true);
         }
+    }
+
+    /// <summary>Satisfaction and the before → after change from the surveys of the programs that ran them: the mean of all
+    /// satisfaction scale answers, and the mean of the mentees' mean changes, for the territory and per child.</summary>
+    private async Task<List<(MetricCode Code, Dictionary<int, decimal?> PerKey, decimal? Total)>> SurveysAsync(Territory territory, IQueryable<MentorshipProgram> programs, CancellationToken ct)
+    {
+        var surveyed = await programs.Where(p => db.Questionnaires.Any(q => q.ProgramId == p.Id && (q.Kind == QuestionnaireKind.Satisfaction || q.Kind == QuestionnaireKind.Assessment)))
+            .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new { p.Id, o.MunicipalityId, OrganizationId = o.Id }).ToListAsync(ct);
+        if (surveyed.Count == 0) return [];
+        var satisfaction = new List<(int Key, double Mean, int Answers)>();
+        var change = new List<(int Key, double Mean)>();
+        foreach (var p in surveyed)
+        {
+            var key = territory.Level == MonitoringLevel.Region ? p.MunicipalityId : p.OrganizationId;
+            var r = await results.ForAsync(p.Id, ct);
+            if (r.SatisfactionMean is { } s) satisfaction.Add((key, s, r.SatisfactionAnswers));
+            change.AddRange(r.Pairs.Where(x => x.Mean is not null).Select(x => (key, x.Mean!.Value)));
+        }
+        static decimal? Round(double? v) => v is { } x ? Math.Round((decimal)x, 2) : null;
+        static decimal? Weighted(IEnumerable<(int Key, double Mean, int Answers)> rows) =>
+            rows.Sum(r => r.Answers) is var n and > 0 ? Round(rows.Sum(r => r.Mean * r.Answers) / n) : null;
+        return
+        [
+            (MetricCode.Satisfaction, satisfaction.GroupBy(x => x.Key).ToDictionary(g => g.Key, g => Weighted(g)), Weighted(satisfaction)),
+            (MetricCode.AssessmentChange, change.GroupBy(x => x.Key).ToDictionary(g => g.Key, g => Round(g.Average(x => x.Mean))), change.Count == 0 ? null : Round(change.Average(x => x.Mean))),
+        ];
     }
 
     /// <summary>Pairs fixed by an order and not ended on the date.</summary>

@@ -15,7 +15,12 @@ public sealed record ReportContent(string Title, string Summary, IReadOnlyList<R
     {
         var t = f.Territory;
         var year = f.Filter.Year;
-        string Show(MetricDefinition m, decimal? v) => v is not { } x ? "нет данных" : m.Unit == IndicatorUnit.Percent ? $"{x:0.#} %" : x.ToString("N0");
+        string Show(MetricDefinition m, decimal? v) => v is not { } x ? "нет данных" : m.Unit switch
+        {
+            IndicatorUnit.Percent => $"{x:0.#} %",
+            IndicatorUnit.Score => x.ToString("0.##"),
+            _ => x.ToString("N0"),
+        };
         decimal? Value(MetricCode c) => f.Values.TryGetValue(c, out var v) ? v.Value : null;
         var indicators = IndicatorCatalogue.For(t.Level).Select(m =>
         {
