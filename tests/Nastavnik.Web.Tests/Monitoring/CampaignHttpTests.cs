@@ -97,7 +97,11 @@ public abstract class CampaignHttpTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var seversk = await app.LoginAsync("seversk");
         var past = await seversk.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new() { ["title"] = "Промежуточный", ["kind"] = "Intermediate", ["year"] = "2026", ["deadline"] = DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd") });
         (await past.Content.ReadAsStringAsync()).ShouldContain("Срок сдачи не может быть в прошлом");
-        var open = await seversk.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new() { ["title"] = "Промежуточный", ["kind"] = "Intermediate", ["year"] = "2026", ["deadline"] = DateTime.Today.AddDays(5).ToString("yyyy-MM-dd") });
+        var open = await seversk.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new()
+        {
+            ["title"] = "Промежуточный", ["kind"] = "Intermediate", ["year"] = "2026", ["deadline"] = DateTime.Today.AddDays(5).ToString("yyyy-MM-dd"),
+            ["extraQuestions"] = "Сколько педагогов прошли курсы наставников (число)\nЧто мешает наставничеству",
+        });
         open.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var formUrl = (await school.GetAsync(open.Headers.Location!.ToString())).Headers.Location!.ToString();
         var bad = await school.PostFormAsync(formUrl, formUrl + "?handler=Fill", new()
@@ -107,6 +111,8 @@ public abstract class CampaignHttpTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var html = await bad.Content.ReadAsStringAsync();
         html.ShouldContain("«На сайте есть раздел «Наставничество» с положением, приказами и дорожной картой»: ответьте «да» или «нет».");
         html.ShouldContain("«Проведено мероприятий по наставничеству за период»: нужно целое неотрицательное число.");
+        html.ShouldContain("«Сколько педагогов прошли курсы наставников»: ответ обязателен.");
+        html.ShouldContain("Что мешает наставничеству");
         await using var db = app.NewDbContext();
         var id = int.Parse(formUrl.Split('/').Last());
         (await db.CampaignResponses.SingleAsync(r => r.Id == id)).Status.ShouldBe(ResponseStatus.NotStarted);

@@ -27,6 +27,7 @@ public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where
         page.QuerySelectorAll("#children tbody tr").Length.ShouldBe(municipalities);
         page.QuerySelector("[data-metric=YoungTeachersCovered] [data-role=share]").ShouldNotBeNull();
         page.QuerySelector("#chart-data").ShouldNotBeNull();
+        page.QuerySelectorAll("#deficit-map tbody tr").Length.ShouldBe(municipalities, "the deficits map has a row per municipality");
 
         var drill = new HtmlParser().ParseDocument(await region.GetStringAsync($"/Monitoring?municipality={seversk}"));
         drill.QuerySelector("h1")!.TextContent.ShouldContain("ЗАТО Северск");

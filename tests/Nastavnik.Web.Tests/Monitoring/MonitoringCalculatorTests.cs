@@ -147,6 +147,8 @@ public abstract class MonitoringCalculatorTests<TApp>(TApp app) : IClassFixture<
         f.Trends[MetricCode.Mentors].ShouldBe([(2021, 0m), (2022, 0m), (2023, 0m), (2024, 1m), (2025, 3m)]);
         f.Deficits.Where(d => d.DeficitId == made.D1 || d.DeficitId == made.D2).Select(d => (d.DeficitId, d.Mentees, d.Mentors))
             .ShouldBe([(made.D1, 2, 1), (made.D2, 1, 0)]);
+        f.DeficitMap.Where(c => c.DeficitId == made.D1 || c.DeficitId == made.D2).Select(c => (c.ChildId, c.DeficitId, c.Mentees, c.Mentors)).OrderBy(c => c.DeficitId)
+            .ShouldBe([(made.M1, made.D1, 2, 1), (made.M1, made.D2, 1, 0)]);
     }
 
     [Fact]

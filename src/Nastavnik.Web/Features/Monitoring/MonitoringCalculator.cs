@@ -30,10 +30,17 @@ public sealed record PairsByForm(MentoringForms Form, MentoringFormats Format, i
 
 public sealed record DeficitRow(int DeficitId, string Deficit, int Mentees, int Mentors);
 
+/// <summary>One cell of the deficits map: a child territory, a deficit, how many mentees name it and how many mentors cover it.</summary>
+public sealed record DeficitCell(int ChildId, int DeficitId, int Mentees, int Mentors);
+
 /// <summary>Everything a dashboard (and the analytic report) shows for one territory and one year.</summary>
 public sealed record MonitoringFigures(Territory Territory, MonitoringFilter Filter, DateOnly AsOf, IReadOnlyDictionary<MetricCode, MetricValue> Values,
     IReadOnlyList<ChildFigures> Children, IReadOnlyList<PairsByForm> PairsByForm, IReadOnlyDictionary<MetricCode, IReadOnlyList<(int Year, decimal Value)>> Trends,
-    IReadOnlyList<DeficitRow> Deficits);
+    IReadOnlyList<DeficitRow> Deficits)
+{
+    /// <summary>The deficits map by child for the most frequent deficits (municipalities of a region, organizations of a municipality).</summary>
+    public IReadOnlyList<DeficitCell> DeficitMap { get; init; } = [];
+}
 
 /// <summary>
 /// Computes the catalogue's computed indicators for a territory as of the end of a year (or today in the current year),
@@ -112,9 +119,13 @@ public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults resul
 
         var byForm = await active.Join(db.Programs, x => x.ProgramId, p => p.Id, (x, p) => p).GroupBy(p => new { p.Form, p.Format })
             .Select(g => new PairsByForm(g.Key.Form, g.Key.Format, g.Count())).ToListAsync(ct);
+        var deficits = await DeficitsAsync(people, ct);
         return new MonitoringFigures(territory, filter, asOf, totals,
             children.Select(c => new ChildFigures(c.Id, c.Name, perChild[c.Id])).ToList(),
-            byForm.OrderByDescending(f => f.Pairs).ToList(), await TrendsAsync(people, organizations, filter, ct), await DeficitsAsync(people, ct));
+            byForm.OrderByDescending(f => f.Pairs).ToList(), await TrendsAsync(people, organizations, filter, ct), deficits)
+        {
+            DeficitMap = territory.ChildLevel is null ? [] : await DeficitMapAsync(territory, people, deficits.Take(MapDeficits).Select(d => d.DeficitId).ToList(), ct),
+        };
     }
 
     /// <summary>The figures only organizations know, from their answers to the year's campaigns that their municipality
@@ -248,6 +259,30 @@ public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults resul
             [MetricCode.Programs] = Cumulative(programs.Select(m => (m.Key, m.Count))),
         };
     }
+
+    public const int MapDeficits = 6;
+
+    /// <summary>Per child territory, for the given deficits: mentees naming each and mentors covering it (two grouped queries).</summary>
+    private async Task<List<DeficitCell>> DeficitMapAsync(Territory territory, IQueryable<Person> people, List<int> deficitIds, CancellationToken ct)
+    {
+        if (deficitIds.Count == 0) return [];
+        var byMunicipality = territory.Level == MonitoringLevel.Region;
+        var needed = await Cells(db.Mentees.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId))
+            .SelectMany(m => m.Deficits.Where(d => deficitIds.Contains(d.Id)), (m, d) => new CellRow { DeficitId = d.Id, MunicipalityId = m.Person!.Organization!.MunicipalityId, OrganizationId = m.Person.OrganizationId }), byMunicipality, ct);
+        var covered = await Cells(db.Mentors.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId))
+            .SelectMany(m => m.CoveredDeficits.Where(d => deficitIds.Contains(d.Id)), (m, d) => new CellRow { DeficitId = d.Id, MunicipalityId = m.Person!.Organization!.MunicipalityId, OrganizationId = m.Person.OrganizationId }), byMunicipality, ct);
+        return needed.Keys.Union(covered.Keys)
+            .Select(k => new DeficitCell(k.Child, k.Deficit, needed.GetValueOrDefault(k), covered.GetValueOrDefault(k))).ToList();
+    }
+
+    private sealed class CellRow { public int DeficitId { get; init; } public int MunicipalityId { get; init; } public int OrganizationId { get; init; } }
+
+    private static async Task<Dictionary<(int Child, int Deficit), int>> Cells(IQueryable<CellRow> rows, bool byMunicipality, CancellationToken ct) =>
+        byMunicipality
+            ? (await rows.GroupBy(r => new { r.MunicipalityId, r.DeficitId }).Select(g => new { g.Key.MunicipalityId, g.Key.DeficitId, Count = g.Count() }).ToListAsync(ct))
+                .ToDictionary(g => (g.MunicipalityId, g.DeficitId), g => g.Count)
+            : (await rows.GroupBy(r => new { r.OrganizationId, r.DeficitId }).Select(g => new { g.Key.OrganizationId, g.Key.DeficitId, Count = g.Count() }).ToListAsync(ct))
+                .ToDictionary(g => (g.OrganizationId, g.DeficitId), g => g.Count);
 
     /// <summary>Which professional deficits the mentees have most, and how many mentors cover each.</summary>
     private async Task<List<DeficitRow>> DeficitsAsync(IQueryable<Person> people, CancellationToken ct)

@@ -39,7 +39,8 @@ public class CampaignService(AppDbContext db, MonitoringCalculator calculator, T
             .ToListAsync(ct);
 
     /// <summary>Opens a campaign over the coordinator's territory with a response awaited from each of its educational organizations.</summary>
-    public async Task<MonitoringCampaign> OpenAsync(UserScope scope, CampaignKind kind, string title, int year, DateOnly deadline, CancellationToken ct)
+    /// <param name="extraQuestions">The coordinator's own questions, one per line; a line ending with «(число)» or «(да/нет)» asks for that.</param>
+    public async Task<MonitoringCampaign> OpenAsync(UserScope scope, CampaignKind kind, string title, int year, DateOnly deadline, CancellationToken ct, string? extraQuestions = null)
     {
         var level = scope.Level switch
         {
@@ -52,6 +53,13 @@ public class CampaignService(AppDbContext db, MonitoringCalculator calculator, T
             Kind = kind, Title = title?.Trim() ?? "", Level = level, RegionId = scope.RegionId!.Value, MunicipalityId = level == MonitoringLevel.Municipality ? scope.MunicipalityId : null,
             Year = year, Deadline = deadline, Questions = MonitoringCampaign.StandardQuestions(), CreatedAt = clock.GetUtcNow(),
         };
+        var extra = 0;
+        foreach (var line in (extraQuestions ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (text, type) = line.EndsWith("(число)") ? (line[..^7].Trim(), AnswerType.Number) : line.EndsWith("(да/нет)") ? (line[..^8].Trim(), AnswerType.YesNo) : (line, AnswerType.Text);
+            if (text.Length is 0 or > 500) throw new DomainException($"Дополнительный вопрос {extra + 1}: от 1 до 500 знаков.", "ExtraQuestions");
+            campaign.Questions.Add(new CampaignQuestion($"extra{++extra}", text, type, Required: type != AnswerType.Text));
+        }
         campaign.Validate(db.Today);
         var organizations = await db.Organizations.InScope(scope).Where(o => !o.IsArchived && Educational.Contains(o.Type)).Select(o => new { o.Id, o.MunicipalityId }).ToListAsync(ct);
         if (organizations.Count == 0) throw new DomainException("В вашей территории нет образовательных организаций.");

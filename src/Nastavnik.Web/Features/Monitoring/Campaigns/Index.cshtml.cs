@@ -20,11 +20,11 @@ public class IndexModel(CampaignService campaigns, AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await campaigns.ListAsync(this.Scope(), ct);
 
-    public async Task<IActionResult> OnPostAsync(CampaignKind kind, string title, int year, DateOnly deadline, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CampaignKind kind, string title, int year, DateOnly deadline, string? extraQuestions, CancellationToken ct)
     {
         try
         {
-            var campaign = await campaigns.OpenAsync(this.Scope(), kind, title, year, deadline, ct);
+            var campaign = await campaigns.OpenAsync(this.Scope(), kind, title, year, deadline, ct, extraQuestions);
             TempData["Message"] = "Мониторинг открыт: организации видят форму в разделе «Мониторинги».";
             return Redirect($"/Monitoring/Campaigns/Details/{campaign.Id}");
         }
