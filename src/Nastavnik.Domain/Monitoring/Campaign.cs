@@ -99,18 +99,17 @@ public class CampaignResponse
         ReturnReason = reason.Trim();
     }
 
-    private static string? Check(CampaignQuestion q, string value)
+    /// <summary>A number as people answer it: "12", "55,5" or "55.5".</summary>
+    public static bool TryNumber(string? value, out decimal number) =>
+        decimal.TryParse((value ?? "").Replace('.', ','), NumberStyles.Number, CultureInfo.GetCultureInfo("ru-RU"), out number);
+
+    private static string? Check(CampaignQuestion q, string value) => q.Type switch
     {
-        var ru = CultureInfo.GetCultureInfo("ru-RU");
-        bool Number(out decimal n) => decimal.TryParse(value.Replace('.', ','), NumberStyles.Number, ru, out n);
-        return q.Type switch
-        {
-            AnswerType.Number => Number(out var n) && n >= 0 && n == Math.Floor(n) ? null : "нужно целое неотрицательное число.",
-            AnswerType.Percent => Number(out var p) && p is >= 0 and <= 100 ? null : "нужен процент от 0 до 100.",
-            AnswerType.YesNo => value is "да" or "нет" ? null : "ответьте «да» или «нет».",
-            _ => value.Length <= 4000 ? null : "не длиннее 4000 знаков.",
-        };
-    }
+        AnswerType.Number => TryNumber(value, out var n) && n >= 0 && n == Math.Floor(n) ? null : "нужно целое неотрицательное число.",
+        AnswerType.Percent => TryNumber(value, out var p) && p is >= 0 and <= 100 ? null : "нужен процент от 0 до 100.",
+        AnswerType.YesNo => value is "да" or "нет" ? null : "ответьте «да» или «нет».",
+        _ => value.Length <= 4000 ? null : "не длиннее 4000 знаков.",
+    };
 }
 
 /// <summary>Мониторинг opened by a regional or municipal coordinator: a form of questions every educational organization

@@ -31,5 +31,9 @@ public class Organization
     public bool IsPartner => Type is OrganizationType.University or OrganizationType.Enterprise
         or OrganizationType.CultureSport or OrganizationType.Ngo;
 
+    /// <summary>The types of educational organizations: those that run mentoring programs, owe roadmaps and answer monitoring.</summary>
+    public static readonly OrganizationType[] EducationalTypes =
+        [OrganizationType.School, OrganizationType.Preschool, OrganizationType.AdditionalEducation, OrganizationType.College];
+
     public string DisplayName => string.IsNullOrWhiteSpace(ShortName) ? Name : ShortName;
 }

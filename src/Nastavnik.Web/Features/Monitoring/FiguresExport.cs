@@ -32,21 +32,13 @@ public static class FiguresExport
         [r.Level, r.TerritoryId, r.Territory, r.IsTotal ? "да" : "нет", r.Year, r.AsOf, r.Code, r.Indicator, r.Unit, r.Value, r.Numerator, r.Denominator, r.Target, r.Source];
 
     /// <summary>The same rows as CSV (UTF-8 with BOM, ';', decimal comma), as Russian Excel opens it by double click.</summary>
-    public static string Csv(IEnumerable<FigureRow> rows)
+    public static async Task<byte[]> CsvAsync(IEnumerable<FigureRow> rows, CancellationToken ct)
     {
         var ru = CultureInfo.GetCultureInfo("ru-RU");
-        static string Quote(string s) => s.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-        string Text(object? v) => v switch
-        {
-            null => "",
-            DateOnly d => d.ToString("dd.MM.yyyy"),
-            decimal m => m.ToString("0.##", ru),
-            IFormattable x => x.ToString(null, ru),
-            _ => Neutralize(v.ToString() ?? ""),
-        };
-        var lines = new List<string> { string.Join(';', Headers.Select(Quote)) };
-        lines.AddRange(rows.Select(r => string.Join(';', Cells(r).Select(c => Quote(Text(c))))));
-        return "\uFEFF" + string.Join("\r\n", lines) + "\r\n";
+        object? Cell(object? v) => v switch { decimal m => m.ToString("0.##", ru), string text => Neutralize(text), _ => v };
+        using var buffer = new MemoryStream();
+        await Export.CsvExport.WriteAsync(buffer, Headers, rows.Select(r => Cells(r).Select(Cell).ToArray()).ToAsyncEnumerable(), new System.Text.UTF8Encoding(true), ';', ct);
+        return buffer.ToArray();
     }
 
     /// <summary>A text cell that a spreadsheet would take for a formula is prefixed with an apostrophe.</summary>

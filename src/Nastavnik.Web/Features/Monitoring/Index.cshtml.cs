@@ -40,7 +40,7 @@ public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories t
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
         await LoadAsync(ct)
-            ? File(System.Text.Encoding.UTF8.GetBytes(FiguresExport.Csv(FiguresExport.Rows(Figures))), "text/csv; charset=utf-8", $"monitoring-{Figures.Filter.Year}.csv")
+            ? File(await FiguresExport.CsvAsync(FiguresExport.Rows(Figures), ct), "text/csv; charset=utf-8", $"monitoring-{Figures.Filter.Year}.csv")
             : NotFound();
 
     private async Task<bool> LoadAsync(CancellationToken ct)

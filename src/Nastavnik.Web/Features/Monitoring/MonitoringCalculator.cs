@@ -49,7 +49,6 @@ public sealed record MonitoringFigures(Territory Territory, MonitoringFilter Fil
 /// </summary>
 public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults results)
 {
-    private static readonly OrganizationType[] Educational = [OrganizationType.School, OrganizationType.Preschool, OrganizationType.AdditionalEducation, OrganizationType.College];
     public const int TrendYears = 5;
 
     public async Task<MonitoringFigures> ComputeAsync(Territory territory, MonitoringFilter filter, CancellationToken ct)
@@ -97,12 +96,12 @@ public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults resul
 
         if (territory.Level != MonitoringLevel.Organization)
         {
-            var withBoth = organizations.Where(o => Educational.Contains(o.Type)
+            var withBoth = organizations.Where(o => Organization.EducationalTypes.Contains(o.Type)
                 && db.Programs.Any(p => p.OrganizationId == o.Id && p.StartsOn <= asOf && (p.Status == ProgramStatus.Active || p.Status == ProgramStatus.Completed))
                 && db.Roadmaps.Any(r => r.Level == RoadmapLevel.Organization && r.OrganizationId == o.Id && r.PeriodStart <= asOf && (r.Status == RoadmapStatus.Approved || r.Status == RoadmapStatus.Completed)));
             foreach (var (code, types) in new[]
             {
-                (MetricCode.OrganizationsWithProgramAndRoadmap, Educational),
+                (MetricCode.OrganizationsWithProgramAndRoadmap, Organization.EducationalTypes),
                 (MetricCode.PreschoolsWithProgramAndRoadmap, new[] { OrganizationType.Preschool }),
                 (MetricCode.SchoolsWithProgramAndRoadmap, new[] { OrganizationType.School }),
             })
@@ -141,7 +140,7 @@ public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults resul
         var latest = rows.GroupBy(r => r.OrganizationId).Select(g => g.OrderByDescending(r => r.CampaignId).First()).ToList();
         int Key(int organizationId, int municipalityId) => territory.Level == MonitoringLevel.Region ? municipalityId : organizationId;
         static long Number(Dictionary<string, string> answers, string key) =>
-            answers.TryGetValue(key, out var v) && decimal.TryParse(v.Replace('.', ','), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), out var n) ? (long)n : 0;
+            CampaignResponse.TryNumber(answers.GetValueOrDefault(key), out var n) ? (long)n : 0;
         static bool Yes(Dictionary<string, string> answers, string key) => answers.TryGetValue(key, out var v) && v == "да";
         var byChild = latest.GroupBy(r => Key(r.OrganizationId, r.MunicipalityId)).ToList();
         put(MetricCode.EventsHeld, byChild.Select(g => (g.Key, g.Sum(r => Number(r.Answers, "events")), 0L)).ToList(), false);
@@ -214,20 +213,15 @@ public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults resul
     private static IQueryable<IGrouping<int, T>> ByChild<T>(IQueryable<T> rows, Territory t, Expression<Func<T, Organization>> organization)
     {
         Expression<Func<Organization, int>> key = t.Level == MonitoringLevel.Region ? o => o.MunicipalityId : o => o.Id;
-        var body = new Substitute(key.Parameters[0], organization.Body).Visit(key.Body);
+        var body = new Infrastructure.Auth.ScopeQueries.Replace(key.Parameters[0], organization.Body).Visit(key.Body);
         return rows.GroupBy(Expression.Lambda<Func<T, int>>(body, organization.Parameters));
-    }
-
-    private sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 
     private async Task<List<(int Id, string Name)>> ChildrenAsync(Territory t, CancellationToken ct) => t.Level switch
     {
         MonitoringLevel.Region => (await db.Municipalities.AsNoTracking().Where(m => m.RegionId == t.Id).OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(ct))
             .Select(m => (m.Id, m.Name)).ToList(),
-        MonitoringLevel.Municipality => (await db.Organizations.AsNoTracking().Where(o => o.MunicipalityId == t.Id && !o.IsArchived && Educational.Contains(o.Type))
+        MonitoringLevel.Municipality => (await db.Organizations.AsNoTracking().Where(o => o.MunicipalityId == t.Id && !o.IsArchived && Organization.EducationalTypes.Contains(o.Type))
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList(),
         _ => [(t.Id, t.Name)],
     };

@@ -71,14 +71,14 @@ public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDb
 
     public async Task<IActionResult> OnGetDocxAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct)
-            ? File(RoadmapExport.Docx(Roadmap, Owner, new RoadmapExport.Actuals(ActualOf)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"Дорожная карта {Roadmap.Id}.docx")
+            ? File(RoadmapExport.Docx(Roadmap, Owner, ActualOf), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"Дорожная карта {Roadmap.Id}.docx")
             : NotFound();
 
     public async Task<IActionResult> OnGetXlsxAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         var buffer = new MemoryStream();
-        await Export.XlsxWriter.WriteAsync(buffer, "Дорожная карта", RoadmapExport.XlsxHeaders(Roadmap), RoadmapExport.XlsxRows(Roadmap, new RoadmapExport.Actuals(ActualOf)), ct);
+        await Export.XlsxWriter.WriteAsync(buffer, "Дорожная карта", RoadmapExport.XlsxHeaders(Roadmap), RoadmapExport.XlsxRows(Roadmap, ActualOf), ct);
         buffer.Position = 0;
         return File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"Дорожная карта {Roadmap.Id}.xlsx");
     }

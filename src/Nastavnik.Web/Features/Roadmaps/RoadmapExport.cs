@@ -10,9 +10,7 @@ namespace Nastavnik.Web.Features.Roadmaps;
 /// <summary>A roadmap in the documents' own table form, with the actuals: Word (to print and sign) and Excel (all figures).</summary>
 public static class RoadmapExport
 {
-    public sealed record Actuals(Func<ActivityIndicator, int, decimal?> Of);
-
-    public static byte[] Docx(Roadmap r, string owner, Actuals actuals)
+    public static byte[] Docx(Roadmap r, string owner, Func<ActivityIndicator, int, decimal?> actualOf)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
@@ -29,7 +27,7 @@ public static class RoadmapExport
                 foreach (var a in section.Activities.OrderBy(a => a.Position))
                     table.Append(WordParts.Row(false, 20, a.Number ?? "", a.Title + (a.ExpectedResult is null ? "" : $"\nРезультат: {a.ExpectedResult}").Replace("\n", " "),
                         string.Join("; ", a.Indicators.Select(i => $"{i.Description}: " + string.Join(", ", r.Years.Select(y => (y, i.TargetFor(y))).Where(x => x.Item2 is not null).Select(x => $"{x.y} – {Num(x.Item2)}")))),
-                        string.Join("; ", a.Indicators.Select(i => string.Join(", ", r.Years.Select(y => (y, actuals.Of(i, y))).Where(x => x.Item2 is not null).Select(x => $"{x.y} – {Num(x.Item2)}")))),
+                        string.Join("; ", a.Indicators.Select(i => string.Join(", ", r.Years.Select(y => (y, actualOf(i, y))).Where(x => x.Item2 is not null).Select(x => $"{x.y} – {Num(x.Item2)}")))),
                         a.ScheduleText ?? "", a.AllResponsible ?? "", a.Status.Ru()));
             }
             body.Append(table);
@@ -45,7 +43,7 @@ public static class RoadmapExport
         ["Раздел", "№", "Мероприятие", "Ожидаемый результат", "Форма результата", "Сроки", "Даты", "Ответственные", "Исполнители: региональные", "Исполнители: ОО",
          "Статус", "Показатель", "Единица", "Допустимое отклонение, %", .. r.Years.SelectMany(y => new[] { $"Цель {y}", $"Факт {y}" })];
 
-    public static async IAsyncEnumerable<object?[]> XlsxRows(Roadmap r, Actuals actuals)
+    public static async IAsyncEnumerable<object?[]> XlsxRows(Roadmap r, Func<ActivityIndicator, int, decimal?> actualOf)
     {
         foreach (var section in r.Sections.OrderBy(s => s.Position))
             foreach (var a in section.Activities.OrderBy(a => a.Position))
@@ -55,7 +53,7 @@ public static class RoadmapExport
                 if (a.Indicators.Count == 0) yield return [.. common, null, null, null];
                 foreach (var i in a.Indicators)
                     yield return [.. common, i.Description, i.Unit.Ru(), i.AllowedDeviationPercent ?? r.AllowedDeviationPercent,
-                        .. r.Years.SelectMany(y => new object?[] { i.TargetFor(y), actuals.Of(i, y) })];
+                        .. r.Years.SelectMany(y => new object?[] { i.TargetFor(y), actualOf(i, y) })];
                 await Task.CompletedTask;
             }
     }

@@ -22,44 +22,38 @@ public sealed record Below(int Roadmaps, int Activities, int Done, int Overdue)
 /// of indicators that fill themselves (registry records, programs, sums and counts over the children's roadmaps).</summary>
 public class RoadmapFigures(AppDbContext db)
 {
-    private static readonly OrganizationType[] Educational = [OrganizationType.School, OrganizationType.Preschool, OrganizationType.AdditionalEducation, OrganizationType.College];
-
     /// <summary>Every municipality or organization the roadmap requires a roadmap from, with its roadmap's progress.</summary>
     public async Task<List<ChildRow>> ChildrenAsync(Roadmap parent, CancellationToken ct)
     {
         if (parent.ChildRequirement == ChildRequirement.None) return [];
-        var today = db.Today;
-        var roadmaps = await db.Roadmaps.AsNoTracking().Where(r => r.ParentId == parent.Id)
-            .Select(r => new
-            {
-                r.Id, r.Title, Owner = r.MunicipalityId ?? r.OrganizationId ?? 0,
-                Activities = db.RoadmapActivities.Count(a => a.RoadmapId == r.Id),
-                Done = db.RoadmapActivities.Count(a => a.RoadmapId == r.Id && a.Status == ActivityStatus.Done),
-                Overdue = db.RoadmapActivities.Count(a => a.RoadmapId == r.Id && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.Cancelled
-                    && db.ActivityDueDates.Any(d => d.ActivityId == a.Id && d.DoneOn == null && d.DueOn < today)),
-            }).ToListAsync(ct);
+        var roadmaps = await ProgressAsync(db.Roadmaps.Where(r => r.ParentId == parent.Id), ct);
         var owners = parent.ChildRequirement == ChildRequirement.Municipalities
             ? await db.Municipalities.AsNoTracking().Where(m => m.RegionId == parent.RegionId).OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(ct)
             : await db.Organizations.AsNoTracking()
-                .Where(o => !o.IsArchived && Educational.Contains(o.Type)
+                .Where(o => !o.IsArchived && Organization.EducationalTypes.Contains(o.Type)
                     && (parent.Level == RoadmapLevel.Municipality ? o.MunicipalityId == parent.MunicipalityId : o.Municipality!.RegionId == parent.RegionId))
                 .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
         // One level further down: each child's own children (a municipality's schools), summed per child.
         var childIds = roadmaps.Select(r => r.Id).ToList();
-        var below = (await db.Roadmaps.AsNoTracking().Where(g => g.ParentId != null && childIds.Contains(g.ParentId.Value))
-            .Select(g => new
-            {
-                Parent = g.ParentId!.Value,
-                Activities = db.RoadmapActivities.Count(a => a.RoadmapId == g.Id),
-                Done = db.RoadmapActivities.Count(a => a.RoadmapId == g.Id && a.Status == ActivityStatus.Done),
-                Overdue = db.RoadmapActivities.Count(a => a.RoadmapId == g.Id && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.Cancelled
-                    && db.ActivityDueDates.Any(d => d.ActivityId == a.Id && d.DoneOn == null && d.DueOn < today)),
-            }).ToListAsync(ct))
-            .GroupBy(g => g.Parent).ToDictionary(g => g.Key, g => new Below(g.Count(), g.Sum(x => x.Activities), g.Sum(x => x.Done), g.Sum(x => x.Overdue)));
+        var below = (await ProgressAsync(db.Roadmaps.Where(g => g.ParentId != null && childIds.Contains(g.ParentId.Value)), ct))
+            .GroupBy(g => g.ParentId!.Value).ToDictionary(g => g.Key, g => new Below(g.Count(), g.Sum(x => x.Activities), g.Sum(x => x.Done), g.Sum(x => x.Overdue)));
         return owners.Select(o => roadmaps.FirstOrDefault(r => r.Owner == o.Id) is { } r
                 ? new ChildRow(o.Id, o.Name, r.Id, r.Title, r.Activities, r.Done, r.Overdue) { Grandchildren = below.GetValueOrDefault(r.Id) }
                 : new ChildRow(o.Id, o.Name, null, null, 0, 0, 0))
             .ToList();
+    }
+
+    private sealed record Progress(int Id, int? ParentId, string Title, int Owner, int Activities, int Done, int Overdue);
+
+    /// <summary>Each roadmap's activities: all, done, and overdue (not done or cancelled, with a due date passed and not met).</summary>
+    private Task<List<Progress>> ProgressAsync(IQueryable<Roadmap> roadmaps, CancellationToken ct)
+    {
+        var today = db.Today;
+        return roadmaps.AsNoTracking().Select(r => new Progress(r.Id, r.ParentId, r.Title, r.MunicipalityId ?? r.OrganizationId ?? 0,
+            db.RoadmapActivities.Count(a => a.RoadmapId == r.Id),
+            db.RoadmapActivities.Count(a => a.RoadmapId == r.Id && a.Status == ActivityStatus.Done),
+            db.RoadmapActivities.Count(a => a.RoadmapId == r.Id && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.Cancelled
+                && db.ActivityDueDates.Any(d => d.ActivityId == a.Id && d.DoneOn == null && d.DueOn < today)))).ToListAsync(ct);
     }
 
     /// <summary>Actuals of the indicators whose source is not manual: (indicator, year) → value.</summary>

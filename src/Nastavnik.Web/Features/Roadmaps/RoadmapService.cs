@@ -41,12 +41,15 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
 
     /// <summary>A regional operator changes every roadmap of the region, a coordinator his municipality's and its
     /// organizations', a school its own.</summary>
-    public static bool CanEdit(UserScope scope, Roadmap roadmap) => scope.Level switch
+    public static bool CanEdit(UserScope scope, Roadmap roadmap) => EditableLevels(scope).Contains(roadmap.Level);
+
+    /// <summary>The levels of the roadmaps (inside his visibility) a user changes: his own and those below it.</summary>
+    public static RoadmapLevel[] EditableLevels(UserScope scope) => scope.Level switch
     {
-        ScopeLevel.Region => true,
-        ScopeLevel.Municipality => roadmap.Level != RoadmapLevel.Region,
-        ScopeLevel.Organization => roadmap.Level == RoadmapLevel.Organization,
-        _ => false,
+        ScopeLevel.Region => [RoadmapLevel.Region, RoadmapLevel.Municipality, RoadmapLevel.Organization],
+        ScopeLevel.Municipality => [RoadmapLevel.Municipality, RoadmapLevel.Organization],
+        ScopeLevel.Organization => [RoadmapLevel.Organization],
+        _ => [],
     };
 
     /// <summary>The level and owner of a roadmap the user imports: his own.</summary>
@@ -218,9 +221,8 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
     /// <summary>Deadlines not yet met in the roadmaps the user runs: the overdue and the coming ones.</summary>
     public IQueryable<CalendarItem> CalendarQuery(UserScope scope, DateOnly from, DateOnly to)
     {
-        var editable = Visible(scope).Where(r => scope.Level == ScopeLevel.Region
-            || (scope.Level == ScopeLevel.Municipality && r.Level != RoadmapLevel.Region)
-            || (scope.Level == ScopeLevel.Organization && r.Level == RoadmapLevel.Organization));
+        var levels = EditableLevels(scope);
+        var editable = Visible(scope).Where(r => levels.Contains(r.Level));
         return db.ActivityDueDates.AsNoTracking().Where(d => d.DoneOn == null && d.DueOn >= from && d.DueOn <= to)
             .Join(db.RoadmapActivities.Where(a => a.Status != ActivityStatus.Done && a.Status != ActivityStatus.Cancelled), d => d.ActivityId, a => a.Id, (d, a) => new { d, a })
             .Join(editable, x => x.a.RoadmapId, r => r.Id, (x, r) => new { x.d, x.a, r })

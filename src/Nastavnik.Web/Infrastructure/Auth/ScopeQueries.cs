@@ -43,7 +43,8 @@ public static class ScopeQueries
         return Expression.Lambda<Func<T, bool>>(body, navigation.Parameters);
     }
 
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    /// <summary>Puts an expression in place of a lambda's parameter (composes two lambdas).</summary>
+    internal sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }

@@ -22,7 +22,6 @@ public sealed record ResponseRow(int Id, int OrganizationId, string Organization
 /// Each step is allowed only to its own scope.</summary>
 public class CampaignService(AppDbContext db, MonitoringCalculator calculator, TimeProvider clock)
 {
-    private static readonly OrganizationType[] Educational = [OrganizationType.School, OrganizationType.Preschool, OrganizationType.AdditionalEducation, OrganizationType.College];
 
     public IQueryable<MonitoringCampaign> Visible(UserScope scope) => scope.Level switch
     {
@@ -61,7 +60,7 @@ public class CampaignService(AppDbContext db, MonitoringCalculator calculator, T
             campaign.Questions.Add(new CampaignQuestion($"extra{++extra}", text, type, Required: type != AnswerType.Text));
         }
         campaign.Validate(db.Today);
-        var organizations = await db.Organizations.InScope(scope).Where(o => !o.IsArchived && Educational.Contains(o.Type)).Select(o => new { o.Id, o.MunicipalityId }).ToListAsync(ct);
+        var organizations = await db.Organizations.InScope(scope).Where(o => !o.IsArchived && Organization.EducationalTypes.Contains(o.Type)).Select(o => new { o.Id, o.MunicipalityId }).ToListAsync(ct);
         if (organizations.Count == 0) throw new DomainException("В вашей территории нет образовательных организаций.");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Campaigns.Add(campaign);
