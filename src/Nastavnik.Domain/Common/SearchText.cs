@@ -11,4 +11,21 @@ public static class SearchText
             .Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     public static string Of(params string?[] parts) => Normalize(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+
+    private static readonly string[] Endings =
+    [
+        "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие",
+        "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "ую", "юю", "ия", "ие", "а", "я", "ы", "и", "у", "ю", "е", "о", "ь",
+    ];
+
+    /// <summary>A crude Russian stem (the word without its inflection ending) so that a substring search finds other word
+    /// forms — «наставника» finds «наставник»; used where PostgreSQL's Russian full-text search is not available (SQLite).</summary>
+    public static string Stem(string word)
+    {
+        var w = Normalize(word);
+        foreach (var ending in Endings)
+            if (w.EndsWith(ending, StringComparison.Ordinal) && w.Length - ending.Length >= 4)
+                return w[..^ending.Length];
+        return w;
+    }
 }

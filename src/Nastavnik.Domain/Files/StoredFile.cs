@@ -9,6 +9,14 @@ public enum FileOwner
     PracticeCase = 1,
     /// <summary>Evidence of a roadmap indicator's actual for a year.</summary>
     IndicatorYear = 2,
+    /// <summary>Materials of an event and its result document.</summary>
+    Event = 3,
+    /// <summary>Files of a contest application.</summary>
+    ContestApplication = 4,
+    /// <summary>The file of a local act's version.</summary>
+    LocalActVersion = 5,
+    /// <summary>The image of a news post.</summary>
+    NewsImage = 6,
 }
 
 /// <summary>A document kept in the database: evidence of a roadmap step, material of a case.</summary>
@@ -34,10 +42,16 @@ public class StoredFile
         if (content.Length > MaxBytes) throw new DomainException($"Файл «{name}» больше 10 МБ.", "File");
         if (!AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
             throw new DomainException($"Файл «{name}»: допускаются документы, таблицы, презентации, изображения и архивы ({string.Join(", ", AllowedExtensions)}).", "File");
+        if (owner == FileOwner.NewsImage && !IsImage(content))
+            throw new DomainException($"Файл «{name}» — не изображение: для новости подходят JPEG и PNG.", "Image");
         return new StoredFile
         {
             Owner = owner, OwnerId = ownerId, FileName = name.Length > 255 ? name[^255..] : name,
             ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType, Length = content.Length, Content = content, UploadedAt = now,
         };
     }
+
+    /// <summary>Whether the bytes are a JPEG or a PNG (by their signature, not by the file name).</summary>
+    public static bool IsImage(ReadOnlySpan<byte> content) =>
+        content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
 }

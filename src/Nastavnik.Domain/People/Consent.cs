@@ -6,6 +6,8 @@ namespace Nastavnik.Domain.People;
 public class Consent : IPersonalData
 {
     public const string DefaultPurpose = "Участие в программах наставничества, ведение баз наставников и наставляемых";
+    /// <summary>Needed before a mentor's name appears on a public «Наставничество» page.</summary>
+    public const string PublicationPurpose = "Публикация сведений о наставнике на сайте (раздел «Наставничество»)";
 
     public int Id { get; set; }
     public int PersonId { get; set; }

@@ -19,6 +19,9 @@ public class Mentor : IPersonalData, IRegistryEntry
     public PreparationStatus InterviewStatus { get; set; }
     /// <summary>Member of the regional base of experts, available beyond his organization.</summary>
     public bool IsExpert { get; set; }
+    /// <summary>Why the organization names him among its best mentors (e.g. «Победитель конкурса «Наставник года — 2025»»);
+    /// shown on the public page only with his consent to publication.</summary>
+    public string? Distinction { get; set; }
     public string? Notes { get; set; }
     public bool IsArchived { get; set; }
     public DateOnly IncludedOn { get; set; }

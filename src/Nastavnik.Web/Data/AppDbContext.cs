@@ -56,6 +56,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Monitoring.MonitoringCampaign> Campaigns => Set<Domain.Monitoring.MonitoringCampaign>();
     public DbSet<Domain.Monitoring.CampaignResponse> CampaignResponses => Set<Domain.Monitoring.CampaignResponse>();
     public DbSet<Domain.Monitoring.RegionMethodology> Methodologies => Set<Domain.Monitoring.RegionMethodology>();
+    public DbSet<Domain.Events.MentoringEvent> Events => Set<Domain.Events.MentoringEvent>();
+    public DbSet<Domain.Events.EventParticipant> EventParticipants => Set<Domain.Events.EventParticipant>();
+    public DbSet<Domain.Contests.Contest> Contests => Set<Domain.Contests.Contest>();
+    public DbSet<Domain.Contests.ContestExpert> ContestExperts => Set<Domain.Contests.ContestExpert>();
+    public DbSet<Domain.Contests.ContestApplication> ContestApplications => Set<Domain.Contests.ContestApplication>();
+    public DbSet<Domain.Contests.ContestAssignment> ContestAssignments => Set<Domain.Contests.ContestAssignment>();
+    public DbSet<Domain.Publications.LocalActKind> LocalActKinds => Set<Domain.Publications.LocalActKind>();
+    public DbSet<Domain.Publications.LocalAct> LocalActs => Set<Domain.Publications.LocalAct>();
+    public DbSet<Domain.Publications.LocalActVersion> LocalActVersions => Set<Domain.Publications.LocalActVersion>();
+    public DbSet<Domain.Publications.NewsPost> News => Set<Domain.Publications.NewsPost>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

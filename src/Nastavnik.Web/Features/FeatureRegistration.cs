@@ -44,6 +44,8 @@ public static class FeatureRegistration
         services.AddScoped<Monitoring.MonitoringCalculator>();
         services.AddScoped<Monitoring.MonitoringTerritories>();
         services.AddScoped<Monitoring.Campaigns.CampaignService>();
+        services.AddScoped<Files.FileStore>();
+        services.AddScoped<Events.EventService>();
         return services;
     }
 

@@ -69,7 +69,13 @@ public class PracticeCaseConfiguration : IEntityTypeConfiguration<PracticeCase>
         b.Property(x => x.Solution).HasMaxLength(8000);
         b.Property(x => x.Results).HasMaxLength(8000);
         b.Property(x => x.Author).HasMaxLength(300);
+        b.Property(x => x.Subject).HasMaxLength(200);
+        b.Property(x => x.ReviewComment).HasMaxLength(2000);
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        b.HasMany(x => x.Deficits).WithMany().UsingEntity("PracticeCaseDeficits",
+            l => l.HasOne(typeof(Domain.Registries.Deficit)).WithMany().HasForeignKey("DeficitId").OnDelete(DeleteBehavior.Cascade),
+            r => r.HasOne(typeof(PracticeCase)).WithMany().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade),
+            j => j.HasKey("CaseId", "DeficitId"));
         b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MentorshipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.Status, x.PublishedOn });

@@ -18,6 +18,7 @@ public class MentorConfiguration : IEntityTypeConfiguration<Mentor>
     public void Configure(EntityTypeBuilder<Mentor> b)
     {
         b.Property(x => x.Competences).HasMaxLength(2000);
+        b.Property(x => x.Distinction).HasMaxLength(500);
         b.Property(x => x.Notes).HasMaxLength(2000);
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);

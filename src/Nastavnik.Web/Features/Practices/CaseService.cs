@@ -13,7 +13,7 @@ public sealed record CaseInput(string Title, string? Problem, string? Solution, 
 public sealed record CaseRow(int Id, string Title, string Organization, string? Program, DateOnly? PublishedOn, CaseStatus Status);
 
 /// <summary>Cases written from programs and the practice bank (банк практик) they go to when published.</summary>
-public class CaseService(AppDbContext db, ProgramService programs, ProgramResults results, TimeProvider clock)
+public class CaseService(AppDbContext db, ProgramService programs, ProgramResults results, Files.FileStore files)
 {
     private IQueryable<PracticeCase> Editable(UserScope scope)
     {
@@ -64,8 +64,7 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
     public async Task<StoredFile?> AttachAsync(UserScope scope, int id, UploadedFile file, CancellationToken ct = default)
     {
         if (await FindEditableAsync(scope, id, ct) is not { } c) return null;
-        var stored = StoredFile.Create(FileOwner.PracticeCase, c.Id, file.FileName, file.ContentType, file.Content, clock.GetUtcNow());
-        db.Files.Add(stored);
+        var stored = files.Add(FileOwner.PracticeCase, c.Id, file);
         await db.SaveChangesAsync(ct);
         return stored;
     }
@@ -80,9 +79,7 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
         return c;
     }
 
-    public Task<List<FileRow>> FilesAsync(int caseId, CancellationToken ct = default) =>
-        db.Files.AsNoTracking().Where(f => f.Owner == FileOwner.PracticeCase && f.OwnerId == caseId).OrderBy(f => f.Id)
-            .Select(f => new FileRow(f.Id, f.FileName, f.Length)).ToListAsync(ct);
+    public Task<List<FileRow>> FilesAsync(int caseId, CancellationToken ct = default) => files.ListAsync(FileOwner.PracticeCase, caseId, ct);
 
     /// <summary>The bank: published cases of everyone, plus the drafts of the user's own organizations; searched in any case of letters.</summary>
     public async Task<List<CaseRow>> BankAsync(UserScope scope, string? search, CancellationToken ct = default)

@@ -24,18 +24,8 @@ public class CalendarModel(RoadmapService roadmaps, AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetIcsAsync(CancellationToken ct)
     {
         await OnGetAsync(ct);
-        var ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Nastavnik//Roadmaps//RU\r\nCALSCALE:GREGORIAN\r\n");
-        foreach (var i in Items.Where(i => i.DueOn >= Today))
-            ics.Append("BEGIN:VEVENT\r\n")
-                .Append($"UID:due-{i.DueId}@nastavnik\r\n")
-                .Append($"DTSTAMP:{DateTime.UtcNow:yyyyMMddTHHmmssZ}\r\n")
-                .Append($"DTSTART;VALUE=DATE:{i.DueOn:yyyyMMdd}\r\n")
-                .Append($"SUMMARY:{Escape((i.Number is null ? "" : i.Number + " ") + i.Activity)}\r\n")
-                .Append($"DESCRIPTION:{Escape(i.Roadmap + (i.Responsible is null ? "" : ". Ответственные: " + i.Responsible))}\r\n")
-                .Append("END:VEVENT\r\n");
-        ics.Append("END:VCALENDAR\r\n");
-        return File(Encoding.UTF8.GetBytes(ics.ToString()), "text/calendar", "sroki-dorozhnykh-kart.ics");
+        var entries = Items.Where(i => i.DueOn >= Today).Select(i => new Export.IcsCalendar.Entry($"due-{i.DueId}", i.DueOn, null,
+            (i.Number is null ? "" : i.Number + " ") + i.Activity, i.Roadmap + (i.Responsible is null ? "" : ". Ответственные: " + i.Responsible)));
+        return File(Export.IcsCalendar.Write("Roadmaps", entries), "text/calendar", "sroki-dorozhnykh-kart.ics");
     }
-
-    private static string Escape(string s) => s.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r", "").Replace("\n", "\\n");
 }

@@ -9,3 +9,29 @@ public static class PageScope
     public static UserScope Scope(this PageModel page) =>
         UserScope.FromPrincipal(page.User) ?? throw new InvalidOperationException("No scope for an authenticated user.");
 }
+
+/// <summary>The post-redirect-get of a page action: the action runs; its Russian error or the success message is shown after the redirect.</summary>
+public static class PageActions
+{
+    public static async Task<Microsoft.AspNetCore.Mvc.IActionResult> RunAsync(this PageModel page, Func<Task> action, string success, string? redirectTo = null)
+    {
+        try
+        {
+            await action();
+            page.TempData["Message"] = success;
+        }
+        catch (Domain.Common.DomainException ex)
+        {
+            page.TempData["Error"] = ex.Message;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            page.TempData["Error"] = "Запись уже изменил другой пользователь. Обновите страницу и внесите правки заново.";
+        }
+        catch (Infrastructure.Errors.NotFoundException)
+        {
+            return new Microsoft.AspNetCore.Mvc.NotFoundResult();
+        }
+        return new Microsoft.AspNetCore.Mvc.RedirectResult(redirectTo ?? page.Request.Path.Value!);
+    }
+}

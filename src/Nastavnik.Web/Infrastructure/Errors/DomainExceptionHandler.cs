@@ -13,6 +13,7 @@ public class DomainExceptionHandler(IProblemDetailsService problems) : IExceptio
         var (status, title) = exception switch
         {
             DomainException => (StatusCodes.Status400BadRequest, "Ошибка в данных"),
+            NotFoundException => (StatusCodes.Status404NotFound, "Не найдено"),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запись изменена другим пользователем"),
             _ => (0, ""),
         };
@@ -22,7 +23,7 @@ public class DomainExceptionHandler(IProblemDetailsService problems) : IExceptio
         {
             Status = status,
             Title = title,
-            Detail = exception is DomainException ? exception.Message : "Запись уже изменил другой пользователь. Обновите страницу и внесите правки заново.",
+            Detail = exception is DomainException or NotFoundException ? exception.Message : "Запись уже изменил другой пользователь. Обновите страницу и внесите правки заново.",
         };
         if (exception is DomainException { Field: { } field }) details.Extensions["field"] = field;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });

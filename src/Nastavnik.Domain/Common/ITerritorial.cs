@@ -1,0 +1,17 @@
+namespace Nastavnik.Domain.Common;
+
+/// <summary>A record owned by a region, a municipality or an organization (an event, a contest, a local act, a news post):
+/// the region is always set; the municipality for a municipality's and an organization's record; the organization for an organization's.</summary>
+public interface ITerritorial
+{
+    int RegionId { get; }
+    int? MunicipalityId { get; }
+    int? OrganizationId { get; }
+}
+
+public static class Territorial
+{
+    public static Monitoring.MonitoringLevel LevelOf(this ITerritorial t) =>
+        t.OrganizationId is not null ? Monitoring.MonitoringLevel.Organization
+        : t.MunicipalityId is not null ? Monitoring.MonitoringLevel.Municipality : Monitoring.MonitoringLevel.Region;
+}

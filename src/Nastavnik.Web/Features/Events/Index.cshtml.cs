@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Events;
+using Nastavnik.Domain.Monitoring;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Features.Export;
+using Nastavnik.Web.Features.Shared;
+using Nastavnik.Web.Infrastructure.Auth;
+
+namespace Nastavnik.Web.Features.Events;
+
+/// <summary>Календарь мероприятий: a month of the user's levels' events (or only his own), filters by level and kind, .ics; creating an event.</summary>
+[Authorize]
+public class IndexModel(EventService events, AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Month { get; set; }
+    [BindProperty(SupportsGet = true)] public MonitoringLevel? Level { get; set; }
+    [BindProperty(SupportsGet = true)] public EventKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Mine { get; set; }
+    [BindProperty] public EventForm Form { get; set; } = new();
+    public List<EventRow> Rows { get; private set; } = [];
+    public DateOnly First { get; private set; }
+    public DateOnly Today => db.Today;
+    public bool CanCreate => this.Scope().CanEditRegistries;
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        First = DateOnly.TryParseExact(Month, "yyyy-MM", out var m) ? m : new DateOnly(Today.Year, Today.Month, 1);
+        Rows = await events.ListAsync(this.Scope(), new EventFilter(First, First.AddMonths(1).AddDays(-1), Level, Mine, Kind), ct);
+        Form.StartsOn ??= Today.AddDays(7);
+    }
+
+    /// <summary>The next twelve months of the filtered calendar as an .ics file.</summary>
+    public async Task<IActionResult> OnGetIcsAsync(CancellationToken ct)
+    {
+        var rows = await events.ListAsync(this.Scope(), new EventFilter(Today, Today.AddYears(1), Level, Mine, Kind), ct);
+        var entries = rows.Where(r => r.Status != EventStatus.Cancelled).Select(r => new IcsCalendar.Entry($"event-{r.Id}", r.StartsOn, r.EndsOn,
+            $"{r.Title} ({r.Kind.Ru()})", $"{r.Owner}{(r.Time is null ? "" : ", " + r.Time)}", r.Place ?? (r.Online ? "онлайн" : null)));
+        return File(IcsCalendar.Write("Events", entries), "text/calendar", "meropriyatiya-nastavnichestva.ics");
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            var e = await events.CreateAsync(this.Scope(), Form.ToDetails(), ct);
+            TempData["Message"] = "Мероприятие добавлено в календарь.";
+            return Redirect($"/Events/Details/{e.Id}");
+        }
+        catch (DomainException ex)
+        {
+            Error = ex.Message;
+            await OnGetAsync(ct);
+            return Page();
+        }
+    }
+}
+
+/// <summary>The event form's fields.</summary>
+public class EventForm
+{
+    public EventKind Kind { get; set; }
+    public string? Title { get; set; }
+    public string? Organizer { get; set; }
+    public DateOnly? StartsOn { get; set; }
+    public DateOnly? EndsOn { get; set; }
+    public string? Time { get; set; }
+    public string? Place { get; set; }
+    public string? OnlineUrl { get; set; }
+    public string? Audience { get; set; }
+    public int? Capacity { get; set; }
+    public string? Description { get; set; }
+    public bool IsPublic { get; set; } = true;
+
+    public EventDetails ToDetails() => new(Kind, Title ?? "", Organizer,
+        StartsOn ?? throw new DomainException("Укажите дату начала мероприятия.", "StartsOn"), EndsOn, Time, Place, OnlineUrl, Audience, Capacity, Description, IsPublic);
+
+    public static EventForm From(MentoringEvent e) => new()
+    {
+        Kind = e.Kind, Title = e.Title, Organizer = e.Organizer, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Time = e.Time, Place = e.Place,
+        OnlineUrl = e.OnlineUrl, Audience = e.Audience, Capacity = e.Capacity, Description = e.Description, IsPublic = e.IsPublic,
+    };
+}

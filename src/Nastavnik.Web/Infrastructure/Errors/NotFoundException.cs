@@ -1,0 +1,4 @@
+namespace Nastavnik.Web.Infrastructure.Errors;
+
+/// <summary>The record does not exist or lies outside the user's scope: answered with 404, never with a hint which.</summary>
+public sealed class NotFoundException() : Exception("Запись не найдена.");
