@@ -46,6 +46,7 @@ public static class FeatureRegistration
         services.AddScoped<Monitoring.Campaigns.CampaignService>();
         services.AddScoped<Files.FileStore>();
         services.AddScoped<Events.EventService>();
+        services.AddScoped<Contests.ContestService>();
         return services;
     }
 
