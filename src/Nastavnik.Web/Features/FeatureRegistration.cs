@@ -47,6 +47,9 @@ public static class FeatureRegistration
         services.AddScoped<Files.FileStore>();
         services.AddScoped<Events.EventService>();
         services.AddScoped<Contests.ContestService>();
+        services.AddScoped<Publications.LocalActService>();
+        services.AddScoped<Publications.NewsService>();
+        services.AddScoped<Publications.BestMentorService>();
         return services;
     }
 

@@ -12,10 +12,11 @@ namespace Nastavnik.Web.Features.Files;
 public static class FileEndpoints
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/files/{id:int}", async (int id, AppDbContext db, Roadmaps.RoadmapService roadmaps, ClaimsPrincipalAccessor who, CancellationToken ct) =>
+        app.MapGet("/files/{id:int}", async (int id, AppDbContext db, Roadmaps.RoadmapService roadmaps, ClaimsPrincipalAccessor who, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct) =>
         {
             var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
-            if (file is null || !await MayReadAsync(db, roadmaps, who.Scope, file, ct)) return Results.NotFound();
+            var userId = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
+            if (file is null || !(await MayReadAsync(db, roadmaps, who.Scope, file, ct) || await MayReadPublishedAsync(db, who.Scope, userId, file, ct))) return Results.NotFound();
             return Results.File(file.Content, file.ContentType, file.FileName);
         }).RequireAuthorization();
 
@@ -33,4 +34,18 @@ public static class FileEndpoints
             _ => false,
         };
     }
+
+    /// <summary>Files of events, contest applications, local acts and news: by the rules of their records.</summary>
+    private static async Task<bool> MayReadPublishedAsync(AppDbContext db, UserScope scope, string userId, StoredFile file, CancellationToken ct) => file.Owner switch
+    {
+        FileOwner.Event => await db.Events.VisibleTo(scope).AnyAsync(e => e.Id == file.OwnerId, ct),
+        FileOwner.ContestApplication => await db.ContestApplications.AnyAsync(a => a.Id == file.OwnerId
+            && (db.Contests.EditableBy(scope).Any(c => c.Id == a.ContestId)
+                || (scope.Level != ScopeLevel.Own && a.OrganizationId == scope.OrganizationId) || (scope.PersonId != null && a.PersonId == scope.PersonId)
+                || db.ContestAssignments.Any(x => x.ApplicationId == a.Id && db.ContestExperts.Any(e => e.Id == x.ExpertId && e.UserId == userId))), ct),
+        FileOwner.LocalActVersion => await db.LocalActVersions.AnyAsync(v => v.FileId == file.Id
+            && (v.PublishedAt != null || (scope.CanEditRegistries && db.LocalActs.VisibleTo(scope).Any(a => a.Id == v.ActId))), ct),
+        FileOwner.NewsImage => await db.News.AnyAsync(n => n.ImageFileId == file.Id && (n.PublishedAt != null || db.News.EditableBy(scope).Any(e => e.Id == n.Id)), ct),
+        _ => false,
+    };
 }

@@ -22,6 +22,9 @@ public sealed record UserScope(UserRole Role, int? RegionId, int? MunicipalityId
     /// <summary>Who may add, edit, archive and import registry records.</summary>
     public bool CanEditRegistries => Level != ScopeLevel.Own;
 
+    /// <summary>Who approves what appears on the public «Наставничество» page: the head of the organization or a coordinator above.</summary>
+    public bool CanPublish => Role is UserRole.RegionalOperator or UserRole.MunicipalCoordinator or UserRole.OrganizationHead;
+
     /// <summary>The audit log is shown to the head of each scope.</summary>
     public bool CanViewAudit => Role is UserRole.RegionalOperator or UserRole.MunicipalCoordinator or UserRole.OrganizationHead;
 

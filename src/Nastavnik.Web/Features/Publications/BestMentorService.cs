@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Common;
+using Nastavnik.Domain.People;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Errors;
+
+namespace Nastavnik.Web.Features.Publications;
+
+public sealed record BestMentorRow(int MentorId, string Name, string Organization, string Distinction, bool Consent);
+
+/// <summary>Лучшие наставники: the organization names them with a distinction; the public page shows only those who consented to publication.</summary>
+public class BestMentorService(AppDbContext db)
+{
+    /// <summary>A mentor's consent to publication: given for that purpose, not withdrawn, still valid.</summary>
+    public static IQueryable<int> ConsentedPeople(AppDbContext db)
+    {
+        var today = db.Today;
+        return db.Consents.Where(c => c.Purpose == Consent.PublicationPurpose && c.WithdrawnOn == null && (c.ValidUntil == null || c.ValidUntil >= today)).Select(c => c.PersonId);
+    }
+
+    public Task<List<BestMentorRow>> ListAsync(UserScope scope, CancellationToken ct = default)
+    {
+        var consented = ConsentedPeople(db);
+        return db.Mentors.AsNoTracking().InScope(scope).Where(m => m.Distinction != null && !m.IsArchived)
+            .OrderBy(m => m.Person!.LastName).Select(m => new BestMentorRow(m.Id, m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName),
+                m.Person.Organization!.ShortName ?? m.Person.Organization.Name, m.Distinction!, consented.Contains(m.PersonId))).ToListAsync(ct);
+    }
+
+    public Task<List<(int Id, string Name)>> CandidatesAsync(UserScope scope, CancellationToken ct = default) =>
+        db.Mentors.AsNoTracking().InScope(scope).Where(m => m.Distinction == null && !m.IsArchived).OrderBy(m => m.Person!.LastName).Take(500)
+            .Select(m => new { m.Id, Name = m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName) })
+            .ToListAsync(ct).ContinueWith(t => t.Result.Select(x => (x.Id, x.Name)).ToList(), ct);
+
+    /// <summary>Sets (or with an empty text removes) the distinction; only the head of the organization or a coordinator.</summary>
+    public async Task SetAsync(UserScope scope, int mentorId, string? distinction, CancellationToken ct = default)
+    {
+        if (!scope.CanPublish) throw new DomainException("Лучших наставников отмечает руководитель организации (или координатор).");
+        var mentor = await db.Mentors.InScope(scope).SingleOrDefaultAsync(m => m.Id == mentorId, ct) ?? throw new NotFoundException();
+        mentor.Distinction = string.IsNullOrWhiteSpace(distinction) ? null : distinction.Trim();
+        await db.SaveChangesAsync(ct);
+    }
+}
