@@ -12,11 +12,13 @@ namespace Nastavnik.Web.Features.Practices;
 
 /// <summary>Writing a case: its sections, its materials, and publishing it to the bank.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class EditModel(CaseService cases) : PageModel
+public class EditModel(CaseService cases, Data.AppDbContext db) : PageModel
 {
     public PracticeCase Case { get; private set; } = null!;
     public List<FileRow> Files { get; private set; } = [];
+    public List<Domain.Registries.Deficit> Deficits { get; private set; } = [];
     public string? Error { get; private set; }
+    public bool CanPublish => this.Scope().CanPublish;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -42,6 +44,15 @@ public class EditModel(CaseService cases) : PageModel
         catch (DomainException ex) { Error = ex.Message; return await LoadAsync(id, ct) ? Page() : NotFound(); }
     }
 
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) =>
+        RunAsync(id, ct, async () => await cases.SubmitAsync(this.Scope(), id, ct), "Кейс отправлен на проверку руководителю.");
+
+    public Task<IActionResult> OnPostReturnAsync(int id, string? reviewComment, CancellationToken ct) =>
+        RunAsync(id, ct, async () => await cases.ReturnAsync(this.Scope(), id, reviewComment, ct), "Кейс возвращён на доработку.");
+
+    public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) =>
+        RunAsync(id, ct, async () => await cases.UnpublishAsync(this.Scope(), id, ct), "Кейс снят с публикации и снова стал черновиком.");
+
     private async Task<IActionResult> RunAsync(int id, CancellationToken ct, Func<Task<object?>> action, string message)
     {
         try
@@ -57,9 +68,10 @@ public class EditModel(CaseService cases) : PageModel
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (await cases.FindEditableAsync(this.Scope(), id, ct) is not { } c) return false;
+        if (await cases.FindEditableAsync(this.Scope(), id, ct, withDeficits: true) is not { } c) return false;
         Case = c;
         Files = await cases.FilesAsync(id, ct);
+        Deficits = await db.Deficits.AsNoTracking().OrderBy(d => d.Name).ToListAsync(ct);
         return true;
     }
 }
