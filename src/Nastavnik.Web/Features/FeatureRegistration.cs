@@ -50,6 +50,7 @@ public static class FeatureRegistration
         services.AddScoped<Publications.LocalActService>();
         services.AddScoped<Publications.NewsService>();
         services.AddScoped<Publications.BestMentorService>();
+        services.AddScoped<Public.PublicQueries>();
         return services;
     }
 
@@ -66,6 +67,7 @@ public static class FeatureRegistration
         Monitoring.MonitoringApi.Map(api);
         Export.RegistryExportEndpoints.Map(app);
         Files.FileEndpoints.Map(app);
+        Public.PublicFileEndpoint.Map(app);
         return app;
     }
 }

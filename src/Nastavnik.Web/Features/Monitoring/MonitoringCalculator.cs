@@ -127,32 +127,61 @@ public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults resul
         };
     }
 
-    /// <summary>The figures only organizations know, from their answers to the year's campaigns that their municipality
-    /// submitted (the latest campaign's answer of each organization): events and participants summed, the share of
-    /// organizations with the website section, and — for a region — the share of municipalities whose teachers took part in contests.</summary>
+    /// <summary>The figures organizations report in the year's campaigns that their municipality submitted (the latest
+    /// campaign's answer of each organization) together with what the system records: events held (the calendar) and their
+    /// attended participants, the share of organizations with the website section, and — for a region — the share of
+    /// municipalities taking part in contests (applications, or a reported «да»).</summary>
     private async Task ReportedAsync(Territory territory, IQueryable<Organization> organizations, int year,
         Action<MetricCode, List<(int Key, long Numerator, long Denominator)>, bool> put, CancellationToken ct)
     {
         var rows = await db.CampaignResponses.AsNoTracking()
             .Where(r => r.Status == ResponseStatus.Submitted && db.Campaigns.Any(c => c.Id == r.CampaignId && c.Year == year) && organizations.Any(o => o.Id == r.OrganizationId))
             .Select(r => new { r.CampaignId, r.OrganizationId, r.MunicipalityId, r.Answers }).ToListAsync(ct);
-        if (rows.Count == 0) return;
         var latest = rows.GroupBy(r => r.OrganizationId).Select(g => g.OrderByDescending(r => r.CampaignId).First()).ToList();
         int Key(int organizationId, int municipalityId) => territory.Level == MonitoringLevel.Region ? municipalityId : organizationId;
         static long Number(Dictionary<string, string> answers, string key) =>
             CampaignResponse.TryNumber(answers.GetValueOrDefault(key), out var n) ? (long)n : 0;
         static bool Yes(Dictionary<string, string> answers, string key) => answers.TryGetValue(key, out var v) && v == "да";
+
+        // Events held in the year as the calendar records them (a territory's own events count in its total, not in a child's),
+        // plus those organizations reported in the campaign.
+        var events = new Dictionary<int, (long Events, long Participants)>();
+        void Add(int key, long count, long participants) =>
+            events[key] = events.TryGetValue(key, out var v) ? (v.Events + count, v.Participants + participants) : (count, participants);
+        foreach (var r in latest) Add(Key(r.OrganizationId, r.MunicipalityId), Number(r.Answers, "events"), Number(r.Answers, "participants"));
+        foreach (var e in await HeldEventsAsync(territory, year, ct)) Add(e.Key, 1, e.Participants);
+        if (events.Count > 0)
+        {
+            put(MetricCode.EventsHeld, events.Select(x => (x.Key, x.Value.Events, 0L)).ToList(), false);
+            put(MetricCode.EventParticipants, events.Select(x => (x.Key, x.Value.Participants, 0L)).ToList(), false);
+        }
         var byChild = latest.GroupBy(r => Key(r.OrganizationId, r.MunicipalityId)).ToList();
-        put(MetricCode.EventsHeld, byChild.Select(g => (g.Key, g.Sum(r => Number(r.Answers, "events")), 0L)).ToList(), false);
-        put(MetricCode.EventParticipants, byChild.Select(g => (g.Key, g.Sum(r => Number(r.Answers, "participants")), 0L)).ToList(), false);
-        if (territory.Level != MonitoringLevel.Organization)
+        if (territory.Level != MonitoringLevel.Organization && byChild.Count > 0)
             put(MetricCode.OrganizationsWithWebsiteSection, byChild.Select(g => (g.Key, (long)g.Count(r => Yes(r.Answers, "site")), (long)g.Count())).ToList(), true);
         if (territory.Level == MonitoringLevel.Region)
         {
+            // Municipalities whose organizations applied to a contest of the year (recorded) or said so in the campaign.
+            var applied = await db.ContestApplications.Where(a => db.Contests.Any(c => c.Id == a.ContestId && c.Year == year && c.RegionId == territory.Id))
+                .Select(a => a.MunicipalityId).Distinct().ToListAsync(ct);
+            var taking = latest.Where(r => Yes(r.Answers, "contests")).Select(r => r.MunicipalityId).Union(applied).Distinct().Count();
+            if (rows.Count == 0 && applied.Count == 0) return;
             var municipalities = await db.Municipalities.CountAsync(m => m.RegionId == territory.Id, ct);
-            var taking = latest.Where(r => Yes(r.Answers, "contests")).Select(r => r.MunicipalityId).Distinct().Count();
             put(MetricCode.MunicipalitiesInContests, [(0, taking, municipalities)], true);
         }
+    }
+
+    /// <summary>Events held in the year organized within the territory, keyed by the child that organized them (0 for the territory's own).</summary>
+    private async Task<List<(int Key, long Participants)>> HeldEventsAsync(Territory territory, int year, CancellationToken ct)
+    {
+        var held = db.Events.Where(e => e.Status == Domain.Events.EventStatus.Held && e.StartsOn >= new DateOnly(year, 1, 1) && e.StartsOn <= new DateOnly(year, 12, 31));
+        held = territory.Level switch
+        {
+            MonitoringLevel.Region => held.Where(e => e.RegionId == territory.Id),
+            MonitoringLevel.Municipality => held.Where(e => e.MunicipalityId == territory.Id),
+            _ => held.Where(e => e.OrganizationId == territory.Id),
+        };
+        var rows = await held.Select(e => new { e.MunicipalityId, e.OrganizationId, Participants = db.EventParticipants.Count(p => p.EventId == e.Id && p.Attended) }).ToListAsync(ct);
+        return rows.Select(e => (territory.Level == MonitoringLevel.Region ? e.MunicipalityId ?? 0 : e.OrganizationId ?? 0, (long)e.Participants)).ToList();
     }
 
     /// <summary>Satisfaction and the before → after change from the surveys of the programs that ran them: the mean of all
