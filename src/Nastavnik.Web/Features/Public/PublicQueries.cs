@@ -99,9 +99,10 @@ public class PublicQueries(AppDbContext db)
             .Select(c => new PublicPractice(c.Id, c.Title, db.Organizations.Where(o => o.Id == c.OrganizationId).Select(o => o.ShortName ?? o.Name).First(), c.PublishedOn))
             .ToListAsync(ct);
 
-    private Task<List<PublicNews>> NewsAsync(System.Linq.Expressions.Expression<Func<Domain.Publications.NewsPost, bool>> owner, CancellationToken ct) =>
-        db.News.AsNoTracking().Where(owner).Where(n => n.PublishedAt != null).OrderByDescending(n => n.PublishedAt).Take(MaxItems)
-            .Select(n => new PublicNews(n.Id, n.Title, n.Body, n.ImageFileId, n.PublishedAt!.Value)).ToListAsync(ct);
+    /// <summary>The latest published news (newest posts first; SQLite cannot order by a time with an offset, so the final order is by publication in memory).</summary>
+    private async Task<List<PublicNews>> NewsAsync(System.Linq.Expressions.Expression<Func<Domain.Publications.NewsPost, bool>> owner, CancellationToken ct) =>
+        (await db.News.AsNoTracking().Where(owner).Where(n => n.PublishedAt != null).OrderByDescending(n => n.Id).Take(MaxItems)
+            .Select(n => new PublicNews(n.Id, n.Title, n.Body, n.ImageFileId, n.PublishedAt!.Value)).ToListAsync(ct)).OrderByDescending(n => n.PublishedAt).ToList();
 
     private Task<List<PublicEvent>> EventsAsync(System.Linq.Expressions.Expression<Func<MentoringEvent, bool>> owner, CancellationToken ct)
     {

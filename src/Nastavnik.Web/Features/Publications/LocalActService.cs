@@ -125,13 +125,13 @@ public class LocalActService(AppDbContext db, FileStore files, TimeProvider cloc
         var requiredIds = required.Select(k => k.Id).ToList();
         var organizations = db.Organizations.AsNoTracking().InScope(scope).Where(o => Organization.EducationalTypes.Contains(o.Type));
         if (municipalityId is { } m) organizations = organizations.Where(o => o.MunicipalityId == m);
-        var rows = await organizations.Select(o => new
-        {
-            o.Id, Name = o.ShortName ?? o.Name, Municipality = o.Municipality!.Name,
-            Published = db.LocalActs.Where(a => a.OrganizationId == o.Id && requiredIds.Contains(a.KindId) && db.LocalActVersions.Any(v => v.ActId == a.Id && v.PublishedAt != null))
-                .Select(a => a.KindId).Distinct().ToList(),
-        }).ToListAsync(ct);
-        return rows.Select(r => new RequiredActsRow(r.Id, r.Name, r.Municipality, required.Where(k => !r.Published.Contains(k.Id)).Select(k => k.Name).ToList(), required.Count))
+        var rows = await organizations.Select(o => new { o.Id, Name = o.ShortName ?? o.Name, Municipality = o.Municipality!.Name }).ToListAsync(ct);
+        var ids = organizations.Select(o => o.Id);
+        var published = (await db.LocalActs.Where(a => a.OrganizationId != null && ids.Contains(a.OrganizationId.Value) && requiredIds.Contains(a.KindId)
+                && db.LocalActVersions.Any(v => v.ActId == a.Id && v.PublishedAt != null))
+            .Select(a => new { OrganizationId = a.OrganizationId!.Value, a.KindId }).Distinct().ToListAsync(ct))
+            .ToLookup(x => x.OrganizationId, x => x.KindId);
+        return rows.Select(r => new RequiredActsRow(r.Id, r.Name, r.Municipality, required.Where(k => !published[r.Id].Contains(k.Id)).Select(k => k.Name).ToList(), required.Count))
             .OrderByDescending(r => r.Missing.Count).ThenBy(r => r.Municipality).ThenBy(r => r.Organization).ToList();
     }
 }

@@ -19,7 +19,7 @@ public class NewsService(AppDbContext db, FileStore files, TimeProvider clock)
     {
         var (region, municipality, organization) = TerritorialScope.OwnLevel(scope);
         return db.News.AsNoTracking().Where(n => n.RegionId == region && n.MunicipalityId == municipality && n.OrganizationId == organization)
-            .OrderByDescending(n => n.CreatedAt).Take(200).Select(n => new NewsRow(n.Id, n.Title, n.Body, n.ImageFileId, n.CreatedAt, n.PublishedAt)).ToListAsync(ct);
+            .OrderByDescending(n => n.Id).Take(200).Select(n => new NewsRow(n.Id, n.Title, n.Body, n.ImageFileId, n.CreatedAt, n.PublishedAt)).ToListAsync(ct);
     }
 
     public async Task<NewsPost> CreateAsync(UserScope scope, string? title, string? body, UploadedFile? image, CancellationToken ct = default)
