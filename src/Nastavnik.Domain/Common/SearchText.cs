@@ -24,7 +24,7 @@ public static class SearchText
     {
         var w = Normalize(word);
         foreach (var ending in Endings)
-            if (w.EndsWith(ending, StringComparison.Ordinal) && w.Length - ending.Length >= 4)
+            if (w.EndsWith(ending, StringComparison.Ordinal) && w.Length - ending.Length >= 3)
                 return w[..^ending.Length];
         return w;
     }

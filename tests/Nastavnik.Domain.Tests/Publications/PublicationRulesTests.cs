@@ -72,5 +72,6 @@ public class PublicationRulesTests
     [InlineData("педагогов", "педагог")]
     [InlineData("уроки", "урок")]
     [InlineData("стаж", "стаж")]
+    [InlineData("года", "год")]
     public void TheSqliteSearchCutsRussianEndings(string word, string stem) => SearchText.Stem(word).ShouldBe(stem);
 }

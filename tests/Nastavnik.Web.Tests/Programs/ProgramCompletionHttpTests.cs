@@ -161,20 +161,25 @@ public abstract class ProgramCompletionHttpTests<TApp>(TApp app) : IClassFixture
         var edit = start.Headers.Location!.ToString();
         var caseId = int.Parse(edit.Split('/').Last());
 
-        async Task<string> Publish() => WebUtility.HtmlDecode(await (await client.PostFormAsync(edit, edit + "?handler=Publish", [])).Content.ReadAsStringAsync());
-        (await Publish()).ShouldContain("Заполните разделы кейса: проблема (запрос)");
+        async Task<string> Submit() => WebUtility.HtmlDecode(await (await client.PostFormAsync(edit, edit + "?handler=Submit", [])).Content.ReadAsStringAsync());
+        (await Submit()).ShouldContain("Заполните разделы кейса: проблема (запрос)");
         var stamp = Regex.Match(await client.GetStringAsync(edit), "name=\"ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
         (await client.PostFormAsync(edit, edit + "?handler=Save", new()
         {
             ["Title"] = "Адаптация молодого педагога через открытые уроки", ["Problem"] = "Молодые педагоги уходят в первый год",
             ["Solution"] = "Пара «педагог — педагог», план с открытыми уроками", ["Results"] = "Все остались в школе", ["ConcurrencyStamp"] = stamp,
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Publish()).ShouldContain("ещё нет пар, завершивших работу");
+        (await Submit()).ShouldContain("ещё нет пар, завершивших работу");
 
         foreach (var kind in new[] { "Organizational", "Final" })
             (await client.PostAsJsonAsync($"/api/v1/pairs/{pair}/meetings", new { kind, heldOn = Today, durationMinutes = 45, online = false })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await client.PostAsync($"/api/v1/pairs/{pair}/complete", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await client.PostFormAsync(edit, edit + "?handler=Publish", [])).Headers.Location!.ToString().ShouldBe($"/Practices/View/{caseId}");
+        // The curator sends it for review; publishing is the head's (the curator is told so).
+        (await (await client.PostFormAsync(edit, edit + "?handler=Publish", [])).Content.ReadAsStringAsync()).ShouldContain("Публикует кейс руководитель организации");
+        (await client.PostFormAsync(edit, edit + "?handler=Submit", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetStringAsync("/Practices?search=открытые уроки")).ShouldContain("на проверке");
+        var head = await app.LoginAsync("head76");
+        (await head.PostFormAsync(edit, edit + "?handler=Publish", [])).Headers.Location!.ToString().ShouldBe($"/Practices/View/{caseId}");
 
         var otherSchool = await app.LoginAsync("curator2");
         (await otherSchool.GetStringAsync("/Practices?search=открытые уроки")).ShouldContain($"/Practices/View/{caseId}");
