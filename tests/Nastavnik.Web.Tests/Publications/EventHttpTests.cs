@@ -1,0 +1,91 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace Nastavnik.Web.Tests.Publications;
+
+/// <summary>An event of the municipality: registration from the registries, by invitation and by oneself, seats, attendance,
+/// the result document, the calendar and .ics; held events and their participants reach the monitoring dashboard.</summary>
+public abstract class EventHttpTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    [Fact]
+    public async Task TheMunicipalityHoldsASeminarAndItCountsInTheMonitoring()
+    {
+        var seversk = await app.LoginAsync("seversk");
+        var today = DateTime.Today;
+        var noPlace = await seversk.PostFormAsync("/Events", "/Events", new()
+        {
+            ["Form.Kind"] = "Seminar", ["Form.Title"] = "Семинар «Наставник и молодой педагог»", ["Form.StartsOn"] = today.ToString("yyyy-MM-dd"),
+        });
+        (await noPlace.Content.ReadAsStringAsync()).ShouldContain("Укажите место проведения или ссылку на онлайн-трансляцию.");
+        var created = await seversk.PostFormAsync("/Events", "/Events", new()
+        {
+            ["Form.Kind"] = "Seminar", ["Form.Title"] = "Семинар «Наставник и молодой педагог»", ["Form.StartsOn"] = today.ToString("yyyy-MM-dd"),
+            ["Form.Place"] = "Северск, ул. Ленина, 38", ["Form.Capacity"] = "3", ["Form.IsPublic"] = "true", ["Form.Time"] = "15:00",
+        });
+        var url = created.Headers.Location!.ToString();
+        var eventId = int.Parse(url.Split('/').Last());
+
+        // The coordinator registers two people of the municipality; a person of another municipality is refused.
+        List<int> ours; int stranger;
+        await using (var db = app.NewDbContext())
+        {
+            var seversky = await db.Users.Where(u => u.UserName == "seversk").Select(u => u.MunicipalityId).SingleAsync();
+            ours = await db.Mentors.Where(m => m.Person!.Organization!.MunicipalityId == seversky && !m.Person.IsArchived && m.Person.Email != null).OrderBy(m => m.Id).Select(m => m.PersonId).Take(2).ToListAsync();
+            stranger = await db.Mentors.Where(m => m.Person!.Organization!.MunicipalityId != seversky).Select(m => m.PersonId).FirstAsync();
+        }
+        async Task Register(params int[] people)
+        {
+            var content = people.Select(p => new KeyValuePair<string, string>("personIds", p.ToString())).ToList();
+            content.Add(new("__RequestVerificationToken", AuthenticatedClient.Antiforgery(await seversk.GetStringAsync(url))));
+            (await seversk.PostAsync(url + "?handler=Register", new FormUrlEncodedContent(content))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+        await Register(stranger);
+        (await seversk.GetStringAsync(url)).ShouldContain("Некоторые выбранные люди не найдены в базах вашей организации (территории).");
+        await Register([.. ours]);
+        (await seversk.PostFormAsync(url, url + "?handler=Invite", new() { ["fullName"] = "Петрова Анна Ивановна", ["email"] = "не почта" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await seversk.GetStringAsync(url)).ShouldContain("Адрес «не почта» не похож на адрес электронной почты.");
+        (await seversk.PostFormAsync(url, url + "?handler=Invite", new() { ["fullName"] = "Петрова Анна Ивановна", ["email"] = "petrova@example.ru", ["organization"] = "ТГПУ" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // The mentor of school 76 sees the event in his calendar and registers himself — there are no seats left.
+        var mentor = await app.LoginAsync("mentor76");
+        (await mentor.GetStringAsync($"/Events?month={today:yyyy-MM}")).ShouldContain($"/Events/Details/{eventId}");
+        (await mentor.PostFormAsync(url, url + "?handler=RegisterSelf", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await mentor.GetStringAsync(url)).ShouldContain("Мест нет: зарегистрировано 3 из 3.");
+        (await (await app.LoginAsync("curator2")).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound); // another municipality's event
+
+        // Attendance: the two registered people came, the guest did not; then the result document.
+        var participants = new HtmlParser().ParseDocument(await seversk.GetStringAsync(url)).QuerySelectorAll("#participants input[name=attended]").Select(i => i.GetAttribute("value")!).ToList();
+        participants.Count.ShouldBe(3);
+        int guest;
+        await using (var db = app.NewDbContext()) guest = await db.EventParticipants.Where(p => p.EventId == eventId && p.Invited).Select(p => p.Id).SingleAsync();
+        var attendance = participants.Where(p => p != guest.ToString()).Select(p => new KeyValuePair<string, string>("attended", p)).ToList();
+        attendance.Add(new("__RequestVerificationToken", AuthenticatedClient.Antiforgery(await seversk.GetStringAsync(url))));
+        (await seversk.PostAsync(url + "?handler=Attendance", new FormUrlEncodedContent(attendance))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stamp = new HtmlParser().ParseDocument(await seversk.GetStringAsync(url)).QuerySelector("input[name=stamp]")!.GetAttribute("value")!;
+        (await seversk.PostFormAsync(url, url + "?handler=Held", new() { ["stamp"] = stamp, ["resultDocument"] = "" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await seversk.GetStringAsync(url)).ShouldContain("Укажите распоряжение (приказ) об итогах мероприятия: номер и дату.");
+        (await seversk.PostFormAsync(url, url + "?handler=Held", new() { ["stamp"] = Guid.NewGuid().ToString(), ["resultDocument"] = "№ 15" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await seversk.GetStringAsync(url)).ShouldContain("Запись уже изменил другой пользователь");
+        (await seversk.PostFormAsync(url, url + "?handler=Held", new() { ["stamp"] = stamp, ["resultDocument"] = "распоряжение № 15 от " + today.ToString("dd.MM.yyyy") })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var card = new HtmlParser().ParseDocument(await seversk.GetStringAsync(url));
+        card.QuerySelector("#event-status")!.TextContent.ShouldStartWith("проведено; итоги: распоряжение № 15");
+        card.QuerySelector("#attended")!.TextContent.ShouldBe("2");
+
+        // The dashboard of the municipality counts it (its own event: in the total) with its two attendees.
+        var dashboard = new HtmlParser().ParseDocument(await seversk.GetStringAsync($"/Monitoring?year={today.Year}"));
+        dashboard.QuerySelector("[data-metric=EventsHeld] [data-role=value]")!.TextContent.ShouldBe("1");
+        dashboard.QuerySelector("[data-metric=EventParticipants] [data-role=value]")!.TextContent.ShouldBe("2");
+
+        var ics = await seversk.GetStringAsync("/Events?handler=Ics");
+        ics.ShouldStartWith("BEGIN:VCALENDAR");
+        ics.ShouldContain($"DTSTART;VALUE=DATE:{today:yyyyMMdd}");
+        ics.ShouldContain("SUMMARY:Семинар «Наставник и молодой педагог» (семинар)");
+    }
+}
+
+public sealed class EventHttpTestsOnPostgres(PostgresApp app) : EventHttpTests<PostgresApp>(app);
+public sealed class EventHttpTestsOnSqlite(SqliteApp app) : EventHttpTests<SqliteApp>(app);
