@@ -24,6 +24,13 @@ public abstract class MigrationsMatchModelTests(DatabaseProvider provider)
             var fromModel = await DescribeAsync(created);
 
             fromModel.Count.ShouldBeGreaterThan(30, "the description must list the tables and indexes");
+            // The practice bank's Russian full-text index is an expression index the model cannot describe: written by
+            // migration 0011 as SQL on PostgreSQL only. It must be there, exactly once; the rest must match the model.
+            var fullText = fromMigrations.Where(x => x.Contains("\"IX_PracticeCases_FullText\"")).ToList();
+            if (provider == DatabaseProvider.Postgres)
+                fullText.ShouldHaveSingleItem().ShouldContain("USING gin (to_tsvector('russian'::regconfig");
+            else fullText.ShouldBeEmpty();
+            fromMigrations = fromMigrations.Except(fullText).ToList();
             fromMigrations.Except(fromModel).ShouldBeEmpty("in the migrated schema but not in the model");
             fromModel.Except(fromMigrations).ShouldBeEmpty("in the model but not in the migrated schema");
         }

@@ -70,6 +70,8 @@ public class PracticeCaseConfiguration : IEntityTypeConfiguration<PracticeCase>
         b.Property(x => x.Results).HasMaxLength(8000);
         b.Property(x => x.Author).HasMaxLength(300);
         b.Property(x => x.Subject).HasMaxLength(200);
+        // Existing cases became the organization's practices; every new case sets its level (no value is the sentinel).
+        b.Property(x => x.Level).HasDefaultValue(Domain.Monitoring.MonitoringLevel.Organization).HasSentinel((Domain.Monitoring.MonitoringLevel)(-1));
         b.Property(x => x.ReviewComment).HasMaxLength(2000);
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.HasMany(x => x.Deficits).WithMany().UsingEntity("PracticeCaseDeficits",

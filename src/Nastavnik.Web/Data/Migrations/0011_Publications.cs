@@ -275,6 +275,6 @@ public partial class Publications : Migration
         // Russian full-text search over the practice bank (the same expression CaseService queries with).
         if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
             migrationBuilder.Sql("CREATE INDEX \"IX_PracticeCases_FullText\" ON \"PracticeCases\" USING GIN (to_tsvector('russian', "
-                + "coalesce(\"Title\", '') || ' ' || coalesce(\"Problem\", '') || ' ' || coalesce(\"Solution\", '') || ' ' || coalesce(\"Results\", '') || ' ' || coalesce(\"Subject\", '')))");
+                + "\"Title\" || ' ' || coalesce(\"Problem\", '') || ' ' || coalesce(\"Solution\", '') || ' ' || coalesce(\"Results\", '') || ' ' || coalesce(\"Subject\", '')))");
     }
 }
