@@ -13,6 +13,7 @@ using Nastavnik.Bench.Roadmaps;
 //   roadmap-import <fixtures dir> <activities>   each seed document's import; a synthetic roadmap's import vs reading its table
 //   roadmap-rollup <pg> <seed file> <municipalities> <organizations each>   the regional roadmap page vs its SQL
 //   monitoring-dashboard <pg> <login>           the region's monitoring dashboard vs the same aggregates as SQL
+//   public-page <pg> <items of each kind>       an organization's public page (5 kinds × N items) vs its SQL
 return args.FirstOrDefault() switch
 {
     "list-page" => await ListPageBench.RunAsync(args[1], args[2]),
@@ -23,6 +24,7 @@ return args.FirstOrDefault() switch
     "matching-scoring" => MatchingBench.Scoring(int.Parse(args[1]), int.Parse(args[2])),
     "roadmap-import" => RoadmapImportBench.Run(args[1], int.Parse(args[2])),
     "monitoring-dashboard" => await DashboardBench.RunAsync(args[1], args[2]),
+    "public-page" => await Nastavnik.Bench.Publications.PublicPageBench.RunAsync(args[1], int.Parse(args[2])),
     "roadmap-rollup" => await RoadmapRollupBench.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4])),
     _ => Usage(),
 };

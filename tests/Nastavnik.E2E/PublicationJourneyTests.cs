@@ -54,7 +54,7 @@ public class PublicationJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var region = await app.LoginAsync("region");
         await region.GotoAsync("/Contests");
         await region.GetByText("Объявить конкурс").ClickAsync();
-        await region.GetByLabel("Название").FillAsync("Лучшие практики наставничества");
+        await region.GetByLabel("Название конкурса").FillAsync("Лучшие практики наставничества");
         await region.GetByRole(AriaRole.Button, new() { Name = "Объявить" }).ClickAsync();
         await Assertions.Expect(region.GetByRole(AriaRole.Status)).ToContainTextAsync("Конкурс объявлен");
         var contestUrl = region.Url;

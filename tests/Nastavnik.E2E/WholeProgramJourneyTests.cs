@@ -118,8 +118,13 @@ public class WholeProgramJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await Assertions.Expect(curator.GetByLabel("Проблема (запрос)")).ToHaveValueAsync("Поддержать ученика в выборе педагогической профессии");
         await curator.GetByLabel("Результаты").FillAsync("Ученик провёл классный час, оценка по всем параметрам выросла на 4 балла");
         await curator.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
-        await curator.GetByRole(AriaRole.Button, new() { Name = "Опубликовать в банке практик" }).ClickAsync();
-        await Assertions.Expect(curator.Locator("#case")).ToContainTextAsync("оценка по всем параметрам выросла");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "Отправить на проверку" }).ClickAsync();
+        await Assertions.Expect(curator.Locator("#case-status")).ToHaveTextAsync("на проверке");
+        // The head of the school reviews and publishes it.
+        var head = await app.LoginAsync("head76");
+        await head.GotoAsync(curator.Url);
+        await head.GetByRole(AriaRole.Button, new() { Name = "Опубликовать в банке практик" }).ClickAsync();
+        await Assertions.Expect(head.Locator("#case")).ToContainTextAsync("оценка по всем параметрам выросла");
         var other = await app.LoginAsync("curator2");
         await other.GotoAsync("/Practices");
         await Assertions.Expect(other.Locator("#cases")).ToContainTextAsync("Ученик — учитель: путь в профессию");
