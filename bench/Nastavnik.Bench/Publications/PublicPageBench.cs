@@ -40,7 +40,7 @@ public static class PublicPageBench
             await scope.ServiceProvider.GetRequiredService<Nastavnik.Web.Features.Public.PublicQueries>().OrganizationAsync(organizationId, CancellationToken.None);
         });
         Console.WriteLine($"Из них запросы через EF (без разметки страницы): {queriesOnly:F1} мс");
-        Console.WriteLine($"RESULT public_page_ms={page:F1} public_sql_ms={sql:F1} public_ratio={page / sql:F2} public_items={items} public_statements={statements.Count}");
+        Console.WriteLine($"RESULT public_page_ms={page:F1} public_sql_ms={sql:F1} public_ratio={page / sql:F2} public_items={items} public_statements={statements.Count} public_queries_ef_ms={queriesOnly:F1}");
         await app.StopAsync();
         return 0;
     }
