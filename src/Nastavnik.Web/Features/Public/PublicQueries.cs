@@ -66,73 +66,84 @@ public class PublicQueries(AppDbContext db)
     private async Task<PublicPage> PageAsync(Owner w, string title, string levelName, IReadOnlyList<PublicLink> parents, IReadOnlyList<PublicLink> children, bool withPrograms, CancellationToken ct)
     {
         var (today, since) = (db.Today, db.Today.AddMonths(-6));
+        var lists = Lists.For(db);
         return new PublicPage(title, levelName, parents, children,
-            await Acts(db, w.Region, w.Municipality, w.Organization).ToListAsync(ct),
-            withPrograms ? await Programs(db, w.Region, w.Municipality, w.Organization).ToListAsync(ct) : [],
-            await Mentors(db, w.Region, w.Municipality, w.Organization, today).ToListAsync(ct),
-            await Practices(db, w.Region, w.Municipality, w.Organization).ToListAsync(ct),
+            await lists.Acts(db, w.Region, w.Municipality, w.Organization).ToListAsync(ct),
+            withPrograms ? await lists.Programs(db, w.Region, w.Municipality, w.Organization).ToListAsync(ct) : [],
+            await lists.Mentors(db, w.Region, w.Municipality, w.Organization, today).ToListAsync(ct),
+            await lists.Practices(db, w.Region, w.Municipality, w.Organization).ToListAsync(ct),
             // SQLite cannot order by a time with an offset: the newest posts are taken by id, then ordered by publication.
-            (await News(db, w.Region, w.Municipality, w.Organization).ToListAsync(ct)).OrderByDescending(n => n.PublishedAt).ToList(),
-            await Events(db, w.Region, w.Municipality, w.Organization, since).ToListAsync(ct));
+            (await lists.News(db, w.Region, w.Municipality, w.Organization).ToListAsync(ct)).OrderByDescending(n => n.PublishedAt).ToList(),
+            await lists.Events(db, w.Region, w.Municipality, w.Organization, since).ToListAsync(ct));
     }
 
     /// <summary>The page's queries share one connection instead of renting (and resetting) a pooled one each.</summary>
     private Task OneConnectionAsync(CancellationToken ct) => db.Database.OpenConnectionAsync(ct);
 
-    // The lists are compiled queries: a public page is the most requested page of all, and EF's per-query translation
-    // lookup was a third of its time. A null owner column parameter compares as IS NULL (EF's parameter null semantics),
-    // and the «organizations within» condition keeps only the branch of the page's level once the parameters are known.
+    /// <summary>The lists as compiled queries, one set per EF model: a compiled query binds to the model it first runs
+    /// with (a test process hosts a PostgreSQL and a SQLite app side by side).</summary>
+    private sealed class Lists
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, Lists> PerModel = new();
 
-    /// <summary>The latest published version of each act.</summary>
-    private static readonly Func<AppDbContext, int, int?, int?, IAsyncEnumerable<PublicAct>> Acts = EF.CompileAsyncQuery(
-        (AppDbContext db, int region, int? municipality, int? organization) => db.LocalActs.AsNoTracking()
-            .Where(a => a.RegionId == region && a.MunicipalityId == municipality && a.OrganizationId == organization)
-            .Select(a => new { Act = a, Version = db.LocalActVersions.Where(v => v.ActId == a.Id && v.PublishedAt != null).OrderByDescending(v => v.Version).FirstOrDefault() })
-            .Where(x => x.Version != null)
-            .Join(db.LocalActKinds, x => x.Act.KindId, k => k.Id, (x, k) => new { x.Act, x.Version, k.Name, k.SortOrder })
-            .OrderBy(x => x.SortOrder).ThenBy(x => x.Act.Id).Take(MaxItems)
-            .Select(x => new PublicAct(x.Name, x.Act.Title, x.Act.Number, x.Act.AdoptedOn, x.Version!.Version, x.Version.FileId,
-                db.Files.Where(f => f.Id == x.Version.FileId).Select(f => f.FileName).First())));
+        public static Lists For(AppDbContext db) => PerModel.GetValue(db.Model, _ => new Lists());
 
-    private static readonly Func<AppDbContext, int, int?, int?, IAsyncEnumerable<PublicProgram>> Programs = EF.CompileAsyncQuery(
-        (AppDbContext db, int region, int? municipality, int? organization) => db.Programs.AsNoTracking()
-            .Where(p => (p.Status == ProgramStatus.Active || p.Status == ProgramStatus.Completed) && db.Organizations.Any(o => o.Id == p.OrganizationId
-                && ((organization != null && o.Id == organization) || (organization == null && municipality != null && o.MunicipalityId == municipality)
-                    || (organization == null && municipality == null && o.Municipality!.RegionId == region))))
-            .OrderByDescending(p => p.StartsOn).Take(MaxItems)
-            .Select(p => new PublicProgram(p.Name, db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.ShortName ?? o.Name).First(), p.Form, p.Format, p.StartsOn, p.EndsOn, p.Status)));
+        // The lists are compiled queries: a public page is the most requested page of all, and EF's per-query translation
+        // lookup was a third of its time. A null owner column parameter compares as IS NULL (EF's parameter null semantics),
+        // and the «organizations within» condition keeps only the branch of the page's level once the parameters are known.
 
-    /// <summary>Best mentors with a valid consent to publication (BestMentorService.ConsentedPeople's rule).</summary>
-    private static readonly Func<AppDbContext, int, int?, int?, DateOnly, IAsyncEnumerable<PublicMentor>> Mentors = EF.CompileAsyncQuery(
-        (AppDbContext db, int region, int? municipality, int? organization, DateOnly today) => db.Mentors.AsNoTracking()
-            .Where(m => m.Distinction != null && !m.IsArchived
-                && ((organization != null && m.Person!.OrganizationId == organization) || (organization == null && municipality != null && m.Person!.Organization!.MunicipalityId == municipality)
-                    || (organization == null && municipality == null && m.Person!.Organization!.Municipality!.RegionId == region))
-                && db.Consents.Any(c => c.PersonId == m.PersonId && c.Purpose == Consent.PublicationPurpose && c.WithdrawnOn == null && (c.ValidUntil == null || c.ValidUntil >= today)))
-            .OrderBy(m => m.Person!.LastName).ThenBy(m => m.Person!.FirstName).Take(MaxItems)
-            .Select(m => new PublicMentor(m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName),
-                m.Person.Organization!.ShortName ?? m.Person.Organization.Name, m.Distinction!)));
+        /// <summary>The latest published version of each act.</summary>
+        public readonly Func<AppDbContext, int, int?, int?, IAsyncEnumerable<PublicAct>> Acts = EF.CompileAsyncQuery(
+            (AppDbContext db, int region, int? municipality, int? organization) => db.LocalActs.AsNoTracking()
+                .Where(a => a.RegionId == region && a.MunicipalityId == municipality && a.OrganizationId == organization)
+                .Select(a => new { Act = a, Version = db.LocalActVersions.Where(v => v.ActId == a.Id && v.PublishedAt != null).OrderByDescending(v => v.Version).FirstOrDefault() })
+                .Where(x => x.Version != null)
+                .Join(db.LocalActKinds, x => x.Act.KindId, k => k.Id, (x, k) => new { x.Act, x.Version, k.Name, k.SortOrder })
+                .OrderBy(x => x.SortOrder).ThenBy(x => x.Act.Id).Take(MaxItems)
+                .Select(x => new PublicAct(x.Name, x.Act.Title, x.Act.Number, x.Act.AdoptedOn, x.Version!.Version, x.Version.FileId,
+                    db.Files.Where(f => f.Id == x.Version.FileId).Select(f => f.FileName).First())));
 
-    private static readonly Func<AppDbContext, int, int?, int?, IAsyncEnumerable<PublicPractice>> Practices = EF.CompileAsyncQuery(
-        (AppDbContext db, int region, int? municipality, int? organization) => db.Cases.AsNoTracking()
-            .Where(c => c.Status == CaseStatus.Published && db.Organizations.Any(o => o.Id == c.OrganizationId
-                && ((organization != null && o.Id == organization) || (organization == null && municipality != null && o.MunicipalityId == municipality)
-                    || (organization == null && municipality == null && o.Municipality!.RegionId == region))))
-            .OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.Id).Take(MaxItems)
-            .Select(c => new PublicPractice(c.Id, c.Title, db.Organizations.Where(o => o.Id == c.OrganizationId).Select(o => o.ShortName ?? o.Name).First(), c.PublishedOn)));
+        public readonly Func<AppDbContext, int, int?, int?, IAsyncEnumerable<PublicProgram>> Programs = EF.CompileAsyncQuery(
+            (AppDbContext db, int region, int? municipality, int? organization) => db.Programs.AsNoTracking()
+                .Where(p => (p.Status == ProgramStatus.Active || p.Status == ProgramStatus.Completed) && db.Organizations.Any(o => o.Id == p.OrganizationId
+                    && ((organization != null && o.Id == organization) || (organization == null && municipality != null && o.MunicipalityId == municipality)
+                        || (organization == null && municipality == null && o.Municipality!.RegionId == region))))
+                .OrderByDescending(p => p.StartsOn).Take(MaxItems)
+                .Select(p => new PublicProgram(p.Name, db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.ShortName ?? o.Name).First(), p.Form, p.Format, p.StartsOn, p.EndsOn, p.Status)));
 
-    private static readonly Func<AppDbContext, int, int?, int?, IAsyncEnumerable<PublicNews>> News = EF.CompileAsyncQuery(
-        (AppDbContext db, int region, int? municipality, int? organization) => db.News.AsNoTracking()
-            .Where(n => n.RegionId == region && n.MunicipalityId == municipality && n.OrganizationId == organization && n.PublishedAt != null)
-            .OrderByDescending(n => n.Id).Take(MaxItems)
-            .Select(n => new PublicNews(n.Id, n.Title, n.Body, n.ImageFileId, n.PublishedAt!.Value)));
+        /// <summary>Best mentors with a valid consent to publication (BestMentorService.ConsentedPeople's rule).</summary>
+        public readonly Func<AppDbContext, int, int?, int?, DateOnly, IAsyncEnumerable<PublicMentor>> Mentors = EF.CompileAsyncQuery(
+            (AppDbContext db, int region, int? municipality, int? organization, DateOnly today) => db.Mentors.AsNoTracking()
+                .Where(m => m.Distinction != null && !m.IsArchived
+                    && ((organization != null && m.Person!.OrganizationId == organization) || (organization == null && municipality != null && m.Person!.Organization!.MunicipalityId == municipality)
+                        || (organization == null && municipality == null && m.Person!.Organization!.Municipality!.RegionId == region))
+                    && db.Consents.Any(c => c.PersonId == m.PersonId && c.Purpose == Consent.PublicationPurpose && c.WithdrawnOn == null && (c.ValidUntil == null || c.ValidUntil >= today)))
+                .OrderBy(m => m.Person!.LastName).ThenBy(m => m.Person!.FirstName).Take(MaxItems)
+                .Select(m => new PublicMentor(m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName),
+                    m.Person.Organization!.ShortName ?? m.Person.Organization.Name, m.Distinction!)));
 
-    private static readonly Func<AppDbContext, int, int?, int?, DateOnly, IAsyncEnumerable<PublicEvent>> Events = EF.CompileAsyncQuery(
-        (AppDbContext db, int region, int? municipality, int? organization, DateOnly since) => db.Events.AsNoTracking()
-            .Where(e => e.RegionId == region && e.MunicipalityId == municipality && e.OrganizationId == organization
-                && e.IsPublic && e.Status != EventStatus.Cancelled && e.StartsOn >= since)
-            .OrderByDescending(e => e.StartsOn).Take(MaxItems)
-            .Select(e => new PublicEvent(e.Title, e.Kind, e.StartsOn, e.EndsOn, e.Time, e.Place, e.OnlineUrl, e.Status)));
+        public readonly Func<AppDbContext, int, int?, int?, IAsyncEnumerable<PublicPractice>> Practices = EF.CompileAsyncQuery(
+            (AppDbContext db, int region, int? municipality, int? organization) => db.Cases.AsNoTracking()
+                .Where(c => c.Status == CaseStatus.Published && db.Organizations.Any(o => o.Id == c.OrganizationId
+                    && ((organization != null && o.Id == organization) || (organization == null && municipality != null && o.MunicipalityId == municipality)
+                        || (organization == null && municipality == null && o.Municipality!.RegionId == region))))
+                .OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.Id).Take(MaxItems)
+                .Select(c => new PublicPractice(c.Id, c.Title, db.Organizations.Where(o => o.Id == c.OrganizationId).Select(o => o.ShortName ?? o.Name).First(), c.PublishedOn)));
+
+        public readonly Func<AppDbContext, int, int?, int?, IAsyncEnumerable<PublicNews>> News = EF.CompileAsyncQuery(
+            (AppDbContext db, int region, int? municipality, int? organization) => db.News.AsNoTracking()
+                .Where(n => n.RegionId == region && n.MunicipalityId == municipality && n.OrganizationId == organization && n.PublishedAt != null)
+                .OrderByDescending(n => n.Id).Take(MaxItems)
+                .Select(n => new PublicNews(n.Id, n.Title, n.Body, n.ImageFileId, n.PublishedAt!.Value)));
+
+        public readonly Func<AppDbContext, int, int?, int?, DateOnly, IAsyncEnumerable<PublicEvent>> Events = EF.CompileAsyncQuery(
+            (AppDbContext db, int region, int? municipality, int? organization, DateOnly since) => db.Events.AsNoTracking()
+                .Where(e => e.RegionId == region && e.MunicipalityId == municipality && e.OrganizationId == organization
+                    && e.IsPublic && e.Status != EventStatus.Cancelled && e.StartsOn >= since)
+                .OrderByDescending(e => e.StartsOn).Take(MaxItems)
+                .Select(e => new PublicEvent(e.Title, e.Kind, e.StartsOn, e.EndsOn, e.Time, e.Place, e.OnlineUrl, e.Status)));
+
+    }
 
     /// <summary>A published case (with its organization), or null — a draft is never shown anonymously.</summary>
     public async Task<(PracticeCase Case, string Organization, int OrganizationId)?> PracticeAsync(int id, CancellationToken ct)
