@@ -109,8 +109,8 @@ public class MentoringEvent : ITerritorial
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
-/// <summary>A registered participant: a person from the registries, or someone invited by name and e-mail.</summary>
-public class EventParticipant
+/// <summary>A registered participant: a person from the registries, or someone invited by name and e-mail (personal data: audited).</summary>
+public class EventParticipant : IPersonalData
 {
     public int Id { get; set; }
     public int EventId { get; set; }

@@ -30,7 +30,25 @@ public class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
 
         var organizations = region.Municipalities.SelectMany(m => m.Organizations).ToList();
         await new RegistryGenerator(db).GenerateAsync(organizations, mentees, mentors);
+        await SeedCalendarAsync(region);
         return await CreateAccountsAsync(region);
+    }
+
+    /// <summary>Something in the calendar and a contest open for applications, so the demo's pages are not empty.</summary>
+    private async Task SeedCalendarAsync(Region region)
+    {
+        var today = db.Today;
+        var seversk = region.Municipalities.Single(m => m.Name == "ЗАТО Северск");
+        db.Events.Add(Domain.Events.MentoringEvent.Create(region.Id, null, null, new Domain.Events.EventDetails(Domain.Events.EventKind.Forum,
+            "Региональный форум наставников", "Региональный наставнический центр", today.AddDays(21), today.AddDays(22), "10:00–17:00", "Томск, ТОИПКРО",
+            null, "наставники, кураторы, руководители", 300, "Пленарное заседание, площадки по формам наставничества, выставка практик.", true)));
+        db.Events.Add(Domain.Events.MentoringEvent.Create(region.Id, seversk.Id, null, new Domain.Events.EventDetails(Domain.Events.EventKind.Webinar,
+            "Вебинар «Индивидуальный план развития наставляемого»", "Управление образования ЗАТО Северск", today.AddDays(7), null, "15:00",
+            null, "https://vebinar.example.ru/nastavnik", "кураторы и наставники школ", null, null, true)));
+        db.Contests.Add(Domain.Contests.Contest.Create(region.Id, null, null, "Наставник года", today.Year, today.AddDays(30),
+            "Региональный конкурс профессионального мастерства наставников.", ["Лучший педагог-наставник", "Свежий ветер"],
+            [new("Уникальность практики", 10), new("Результативность и практическая значимость", 10, 2), new("Возможность тиражирования", 10)]));
+        await db.SaveChangesAsync();
     }
 
     public static async Task SeedCatalogAsync(AppDbContext db)

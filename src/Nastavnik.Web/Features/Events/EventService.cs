@@ -155,6 +155,9 @@ public class EventService(AppDbContext db, FileStore files, TimeProvider clock)
     {
         var self = scope.PersonId is { } me && await db.EventParticipants.AnyAsync(p => p.Id == participantId && p.EventId == id && p.PersonId == me, ct);
         if (!self && !await CanEditAsync(scope, id, ct)) throw new Infrastructure.Errors.NotFoundException();
-        await db.EventParticipants.Where(p => p.Id == participantId && p.EventId == id).ExecuteDeleteAsync(ct);
+        // Removed through the change tracker, not ExecuteDelete: the participant's record is personal data and is audited.
+        var participant = await db.EventParticipants.SingleOrDefaultAsync(p => p.Id == participantId && p.EventId == id, ct) ?? throw new Infrastructure.Errors.NotFoundException();
+        db.EventParticipants.Remove(participant);
+        await db.SaveChangesAsync(ct);
     }
 }
