@@ -80,6 +80,13 @@ public abstract class EventHttpTests<TApp>(TApp app) : IClassFixture<TApp> where
         dashboard.QuerySelector("[data-metric=EventsHeld] [data-role=value]")!.TextContent.ShouldBe("1");
         dashboard.QuerySelector("[data-metric=EventParticipants] [data-role=value]")!.TextContent.ShouldBe("2");
 
+        // The attendance list in Excel is the organizers' (personal data); the month's calendar in Excel is everyone's.
+        var list = await LibreOffice.ReadXlsxAsync(await seversk.GetByteArrayAsync(url + "?handler=Xlsx"));
+        list.ShouldContain("Петрова Анна Ивановна");
+        list.ShouldContain("petrova@example.ru");
+        (await mentor.GetAsync(url + "?handler=Xlsx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await LibreOffice.ReadXlsxAsync(await mentor.GetByteArrayAsync($"/Events?handler=Xlsx&month={today:yyyy-MM}"))).ShouldContain("Семинар «Наставник и молодой педагог»");
+
         var ics = await seversk.GetStringAsync("/Events?handler=Ics");
         ics.ShouldStartWith("BEGIN:VCALENDAR");
         ics.ShouldContain($"DTSTART;VALUE=DATE:{today:yyyyMMdd}");

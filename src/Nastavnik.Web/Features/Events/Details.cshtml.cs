@@ -43,6 +43,17 @@ public class DetailsModel(EventService events, AppDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>The registration and attendance list (personal data: for the organizers only).</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(int id, CancellationToken ct)
+    {
+        if (!await events.CanEditAsync(this.Scope(), id, ct)) return NotFound();
+        var rows = await events.ParticipantsAsync(id, ct);
+        using var buffer = new MemoryStream();
+        await Export.XlsxWriter.WriteAsync(buffer, "Участники", ["ФИО", "Организация", "Эл. почта", "Приглашён", "Посетил"],
+            rows.Select(p => new object?[] { p.FullName, p.Organization, p.Email, p.Invited ? "да" : "", p.Attended ? "да" : "нет" }).ToAsyncEnumerable(), ct);
+        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"uchastniki-{id}.xlsx");
+    }
+
     public Task<IActionResult> OnPostUpdateAsync(int id, EventForm form, Guid stamp, CancellationToken ct) =>
         this.RunAsync(() => events.UpdateAsync(this.Scope(), id, form.ToDetails(), stamp, ct), "Изменения сохранены.");
 

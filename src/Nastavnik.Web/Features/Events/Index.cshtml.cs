@@ -42,6 +42,17 @@ public class IndexModel(EventService events, AppDbContext db) : PageModel
         return File(IcsCalendar.Write("Events", entries), "text/calendar", "meropriyatiya-nastavnichestva.ics");
     }
 
+    /// <summary>The month's filtered calendar as an Excel workbook.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        using var buffer = new MemoryStream();
+        await XlsxWriter.WriteAsync(buffer, "Мероприятия", ["Дата начала", "Дата окончания", "Время", "Мероприятие", "Вид", "Уровень", "Организатор", "Место", "Статус", "Участников", "Мест"],
+            Rows.Select(r => new object?[] { r.StartsOn, r.EndsOn, r.Time, r.Title, r.Kind.Ru(), r.Level.Ru(), r.Owner, r.Place ?? (r.Online ? "онлайн" : null), r.Status.Ru(), r.Registered, r.Capacity })
+                .ToAsyncEnumerable(), ct);
+        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"meropriyatiya-{First:yyyy-MM}.xlsx");
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         try
