@@ -1,3 +1,4 @@
+using Nastavnik.Web.Infrastructure.Security;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
@@ -91,6 +92,7 @@ public static class AppBuilder
             SupportedCultures = [culture],
             SupportedUICultures = [culture],
         });
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();

@@ -25,8 +25,15 @@ public static class CsvExport
         DateOnly d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
         DateTime dt => dt.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
+        _ => Neutralize(value.ToString() ?? ""),
     };
+
+    /// <summary>A text cell that Excel would take for a formula (=, +, -, @, or a tab / line break first) gets a leading
+    /// apostrophe, so an exported name like «=HYPERLINK(…)» stays text (CSV injection). Numbers («-1,5») are not touched.</summary>
+    public static string Neutralize(string text) =>
+        text.Length > 0 && "=+-@\t\r".Contains(text[0]) && !decimal.TryParse(text, NumberStyles.Number, RussianNumbers, out _) ? "'" + text : text;
+
+    private static readonly CultureInfo RussianNumbers = CultureInfo.GetCultureInfo("ru-RU");
 
     private static string Escape(string text, char separator) =>
         text.IndexOfAny([separator, '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;

@@ -35,12 +35,11 @@ public static class FiguresExport
     public static async Task<byte[]> CsvAsync(IEnumerable<FigureRow> rows, CancellationToken ct)
     {
         var ru = CultureInfo.GetCultureInfo("ru-RU");
-        object? Cell(object? v) => v switch { decimal m => m.ToString("0.##", ru), string text => Neutralize(text), _ => v };
+        object? Cell(object? v) => v switch { decimal m => m.ToString("0.##", ru), _ => v };
         using var buffer = new MemoryStream();
         await Export.CsvExport.WriteAsync(buffer, Headers, rows.Select(r => Cells(r).Select(Cell).ToArray()).ToAsyncEnumerable(), new System.Text.UTF8Encoding(true), ';', ct);
         return buffer.ToArray();
     }
 
     /// <summary>A text cell that a spreadsheet would take for a formula is prefixed with an apostrophe.</summary>
-    private static string Neutralize(string s) => s.Length > 0 && "=+-@".Contains(s[0]) ? "'" + s : s;
 }

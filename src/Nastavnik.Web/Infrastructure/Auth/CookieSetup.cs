@@ -13,6 +13,8 @@ public static class CookieSetup
         o.Cookie.Name = "nastavnik.auth";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
+        // Secure whenever the request is HTTPS (production sits behind TLS; the loopback tests and the demo run on HTTP).
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.SlidingExpiration = true;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);

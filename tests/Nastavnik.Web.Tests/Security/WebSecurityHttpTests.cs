@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Nastavnik.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace Nastavnik.Web.Tests.Security;
+
+/// <summary>Security headers on pages, public pages, files and the API; inline scripts run only with the response's
+/// nonce; the session cookie's flags; exported CSV cells that Excel would run as formulas are neutralised.</summary>
+public abstract class WebSecurityHttpTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+{
+    private static void ShouldHaveSecurityHeaders(HttpResponseMessage response)
+    {
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        csp.ShouldContain("default-src 'self'");
+        csp.ShouldMatch("script-src 'self' 'nonce-[0-9A-F]{32}';");
+        csp.ShouldContain("frame-ancestors 'none'");
+        csp.ShouldContain("object-src 'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+        response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("same-origin");
+    }
+
+    [Fact]
+    public async Task EveryKindOfResponseCarriesTheSecurityHeaders()
+    {
+        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        foreach (var url in new[] { "/Account/Login", "/nastavnichestvo", "/Mentees", "/api/v1/regions", "/nastavnichestvo/files/999999" })
+            ShouldHaveSecurityHeaders(await anonymous.GetAsync(url));
+        var region = await app.LoginAsync("region");
+        foreach (var url in new[] { "/Roadmaps", "/Mentees", "/api/v1/regions", "/Monitoring", "/nastavnichestvo" })
+        {
+            var response = await region.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            ShouldHaveSecurityHeaders(response);
+        }
+    }
+
+    [Fact]
+    public async Task InlineScriptsCarryThisResponsesNonceAndNoOther()
+    {
+        var region = await app.LoginAsync("region");
+        var nonces = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var response = await region.GetAsync("/Monitoring");
+            var nonce = Regex.Match(response.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
+            var html = await response.Content.ReadAsStringAsync();
+            var inline = Regex.Matches(html, "<script(?![^>]*\\bsrc=)(?![^>]*application/json)([^>]*)>").Select(m => m.Groups[1].Value).ToList();
+            inline.ShouldNotBeEmpty();
+            inline.ShouldAllBe(attributes => attributes.Contains($"nonce=\"{nonce}\""));
+            html.ShouldNotContain(" onclick=");
+            nonces.Add(nonce);
+        }
+        nonces.Distinct().Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task TheSessionCookieIsHttpOnlyAndSameSite()
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await client.GetAsync("/Account/Login");
+        var cookies = page.Headers.TryGetValues("Set-Cookie", out var c) ? c.ToList() : [];
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Login"] = "curator76", ["Input.Password"] = Nastavnik.Web.Data.Seeding.DemoSeeder.DemoPassword,
+            ["__RequestVerificationToken"] = AuthenticatedClient.Antiforgery(await page.Content.ReadAsStringAsync()),
+        });
+        var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login") { Content = form };
+        request.Headers.Add("Cookie", string.Join("; ", cookies.Select(x => x.Split(';')[0])));
+        var login = await client.SendAsync(request);
+        login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var session = login.Headers.GetValues("Set-Cookie").Single(x => x.StartsWith("nastavnik.auth="));
+        session.ToLowerInvariant().ShouldContain("httponly");
+        session.ToLowerInvariant().ShouldContain("samesite=lax");
+        session.ShouldNotContain("curator76");
+    }
+
+    [Fact]
+    public async Task CsvExportsNeutraliseFormulas()
+    {
+        var organization = await app.OrganizationIdAsync(DemoData.School76);
+        await using (var db = app.NewDbContext())
+        {
+            var person = await db.Mentees.Where(m => m.Person!.OrganizationId == organization).Select(m => m.Person!).OrderBy(p => p.Id).FirstAsync();
+            person.LastName = "=HYPERLINK(\"http://evil.example\";\"Жми\")";
+            await db.SaveChangesAsync();
+        }
+        var client = await app.LoginAsync("curator76");
+        foreach (var format in new[] { "csv", "csv1251" })
+        {
+            var bytes = await client.GetByteArrayAsync($"/Mentees/Export?format={format}&q=HYPERLINK");
+            var text = format == "csv" ? System.Text.Encoding.UTF8.GetString(bytes) : Web.Features.Export.CsvExport.Windows1251.GetString(bytes);
+            text.ShouldContain("'=HYPERLINK(");
+            text.ShouldNotMatch("(^|[;,])\"?=HYPERLINK", "no cell may start with the formula itself");
+        }
+    }
+}
+
+public sealed class WebSecurityHttpTestsOnPostgres(PostgresApp app) : WebSecurityHttpTests<PostgresApp>(app);
+public sealed class WebSecurityHttpTestsOnSqlite(SqliteApp app) : WebSecurityHttpTests<SqliteApp>(app);
