@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Nastavnik.Web.Infrastructure.Security;
 using System.Globalization;
 using System.Threading.RateLimiting;
@@ -33,6 +34,8 @@ public static class AppBuilder
         services.AddNastavnikDatabase(builder.Configuration);
         services.AddHostedService<DatabaseInitializer>();
 
+        // Every instance reads the same key ring from the database, so a cookie or a form issued by one is accepted by another.
+        services.AddDataProtection().SetApplicationName("Nastavnik").PersistKeysToDbContext<AppDbContext>();
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password.RequiredLength = 8;

@@ -13,8 +13,11 @@ using Nastavnik.Web.Infrastructure.Jobs;
 namespace Nastavnik.Web.Data;
 
 public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor actor, TimeProvider clock)
-    : IdentityUserContext<AppUser>(options)
+    : IdentityUserContext<AppUser>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect cookies and antiforgery tokens, shared by every instance of the app.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
     public AuditActor Actor => actor;
     public bool AuditEnabled { get; set; } = true;
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
