@@ -95,6 +95,9 @@ public static class AppBuilder
             SupportedCultures = [culture],
             SupportedUICultures = [culture],
         });
+        // Behind nginx (or any proxy on this machine), the client's address and https come in X-Forwarded-* headers:
+        // the login rate limit counts real clients and the session cookie is marked Secure.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
