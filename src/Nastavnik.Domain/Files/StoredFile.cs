@@ -42,6 +42,8 @@ public class StoredFile
         if (content.Length > MaxBytes) throw new DomainException($"Файл «{name}» больше 10 МБ.", "File");
         if (!AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
             throw new DomainException($"Файл «{name}»: допускаются документы, таблицы, презентации, изображения и архивы ({string.Join(", ", AllowedExtensions)}).", "File");
+        if (!ContentMatches(Path.GetExtension(name).ToLowerInvariant(), content))
+            throw new DomainException($"Файл «{name}»: содержимое не соответствует расширению {Path.GetExtension(name).ToLowerInvariant()} (файлы проверяются по содержимому, а не по имени).", "File");
         if (owner == FileOwner.NewsImage && !IsImage(content))
             throw new DomainException($"Файл «{name}» — не изображение: для новости подходят JPEG и PNG.", "Image");
         return new StoredFile
@@ -54,4 +56,20 @@ public class StoredFile
     /// <summary>Whether the bytes are a JPEG or a PNG (by their signature, not by the file name).</summary>
     public static bool IsImage(ReadOnlySpan<byte> content) =>
         content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+
+    private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04], Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], Pdf = "%PDF"u8.ToArray(),
+        Jpeg = [0xFF, 0xD8, 0xFF], Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>Whether the bytes are what the extension says: Office Open XML, OpenDocument and ZIP are ZIP archives, old
+    /// Office files OLE containers, PDF/JPEG/PNG by their signatures, text has no zero bytes.</summary>
+    public static bool ContentMatches(string extension, ReadOnlySpan<byte> content) => extension switch
+    {
+        ".pdf" => content.StartsWith(Pdf),
+        ".docx" or ".xlsx" or ".pptx" or ".odt" or ".ods" or ".zip" => content.StartsWith(Zip),
+        ".doc" or ".xls" or ".ppt" => content.StartsWith(Ole),
+        ".jpg" or ".jpeg" => content.StartsWith(Jpeg),
+        ".png" => content.StartsWith(Png),
+        ".txt" => !content[..Math.Min(content.Length, 8192)].Contains((byte)0),
+        _ => false,
+    };
 }

@@ -60,10 +60,19 @@ public class PublicationRulesTests
         Should.Throw<DomainException>(() => version.Publish("head76", DateTimeOffset.UnixEpoch)).Message.ShouldBe("Редакция 2 уже опубликована.");
         var post = new NewsPost { Title = "", Body = "" };
         Should.Throw<DomainException>(() => post.Edit("Заголовок", new string('я', NewsPost.MaxBodyLength + 1))).Message.ShouldBe("Текст новости длиннее 8000 знаков.");
-        Should.Throw<DomainException>(() => StoredFile.Create(FileOwner.NewsImage, 1, "фото.jpg", "image/jpeg", "<html>не картинка</html>"u8.ToArray(), DateTimeOffset.UnixEpoch)).Message
-            .ShouldBe("Файл «фото.jpg» — не изображение: для новости подходят JPEG и PNG.");
+        Should.Throw<DomainException>(() => StoredFile.Create(FileOwner.NewsImage, 1, "фото.pdf", "application/pdf", "%PDF-1.4 не картинка"u8.ToArray(), DateTimeOffset.UnixEpoch)).Message
+            .ShouldBe("Файл «фото.pdf» — не изображение: для новости подходят JPEG и PNG.");
         StoredFile.Create(FileOwner.NewsImage, 1, "фото.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0], DateTimeOffset.UnixEpoch).Length.ShouldBe(9);
     }
+
+    [Theory]
+    [InlineData("приказ.pdf", "MZ\u0090 исполняемый файл")]
+    [InlineData("отчёт.docx", "%PDF-1.4")]
+    [InlineData("фото.jpg", "<svg onload=alert(1)>")]
+    [InlineData("список.txt", "a\0b")]
+    public void UploadsAreCheckedByContentNotByName(string name, string content) =>
+        Should.Throw<DomainException>(() => StoredFile.Create(FileOwner.Event, 1, name, null, System.Text.Encoding.UTF8.GetBytes(content), DateTimeOffset.UnixEpoch)).Message
+            .ShouldBe($"Файл «{name}»: содержимое не соответствует расширению {Path.GetExtension(name)} (файлы проверяются по содержимому, а не по имени).");
 
     [Theory]
     [InlineData("наставника", "наставник")]

@@ -98,7 +98,7 @@ public abstract class PublicPagesHttpTests<TApp>(TApp app) : IClassFixture<TApp>
             ("image", "foto.png", png))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await head.PostMultipartAsync(Publications, Publications + "?handler=News", new() { ["title"] = "Не картинка", ["body"] = "Текст" },
             ("image", "foto.png", "<svg onload=alert(1)>"u8.ToArray()))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await head.GetStringAsync(Publications)).ShouldContain("Файл «foto.png» — не изображение: для новости подходят JPEG и PNG.");
+        (await head.GetStringAsync(Publications)).ShouldContain("Файл «foto.png»: содержимое не соответствует расширению .png (файлы проверяются по содержимому, а не по имени).");
         int newsId, imageId, mentorId, personId;
         await using (var db = app.NewDbContext())
         {
