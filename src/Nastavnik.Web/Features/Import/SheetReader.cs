@@ -38,6 +38,7 @@ public static class SheetReader
 
     private static List<SheetRow> ReadXlsx(byte[] content, string fileName)
     {
+        ArchiveGuard.EnsureSafe(fileName, content);
         try
         {
             using var stream = new MemoryStream(content);
@@ -53,7 +54,7 @@ public static class SheetReader
             }
             return rows;
         }
-        catch (Exception ex) when (ex is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidOperationException or System.Xml.XmlException)
         {
             throw new ImportFileException($"Файл «{fileName}» не является книгой Excel (XLSX) или повреждён. Сохраните его в Excel как «Книга Excel (*.xlsx)» или как CSV.");
         }

@@ -60,7 +60,7 @@ public static class DocxRoadmapReader
         {
             return WordprocessingDocument.Open(stream, false);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException or System.Xml.XmlException)
         {
             throw new DomainException("Файл не является документом Word (DOCX) или повреждён. Сохраните его в Word как «Документ Word (*.docx)».", "File");
         }

@@ -19,6 +19,7 @@ public static class RoadmapFileReader
         List<SourceLine> lines;
         if (ext is ".docx" or ".xlsx" && !zip)
             throw new DomainException($"Файл «{fileName}» не является документом {(ext == ".docx" ? "Word (DOCX)" : "Excel (XLSX)")}: его содержимое не похоже на документ Office.", "File");
+        if (zip && ext is ".docx" or ".xlsx") ArchiveGuard.EnsureSafe(fileName, content);
         using (var stream = new MemoryStream(content))
         {
             lines = ext switch

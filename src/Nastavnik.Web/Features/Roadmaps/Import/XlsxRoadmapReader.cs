@@ -27,7 +27,7 @@ public static class XlsxRoadmapReader
             }
             return lines;
         }
-        catch (Exception ex) when (ex is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidOperationException or System.Xml.XmlException)
         {
             throw new DomainException("Файл не является книгой Excel (XLSX) или повреждён.", "File");
         }
