@@ -79,7 +79,7 @@ public static class AppBuilder
         }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Infrastructure.Forms.DecimalModelBinderProvider()));
         // Russian text goes into pages as is, not as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Infrastructure.Errors.RussianProblems.Customize);
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddOpenApi("v1");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
