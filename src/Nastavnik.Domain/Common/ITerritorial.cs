@@ -11,7 +11,10 @@ public interface ITerritorial
 
 public static class Territorial
 {
-    public static Monitoring.MonitoringLevel LevelOf(this ITerritorial t) =>
-        t.OrganizationId is not null ? Monitoring.MonitoringLevel.Organization
-        : t.MunicipalityId is not null ? Monitoring.MonitoringLevel.Municipality : Monitoring.MonitoringLevel.Region;
+    public static Monitoring.MonitoringLevel LevelOf(this ITerritorial t) => LevelOf(t.MunicipalityId, t.OrganizationId);
+
+    /// <summary>The level of a record from its owner columns (for rows projected from a query).</summary>
+    public static Monitoring.MonitoringLevel LevelOf(int? municipalityId, int? organizationId) =>
+        organizationId is not null ? Monitoring.MonitoringLevel.Organization
+        : municipalityId is not null ? Monitoring.MonitoringLevel.Municipality : Monitoring.MonitoringLevel.Region;
 }

@@ -72,6 +72,9 @@ public class ContestAssignment
         SubmittedAt = now;
     }
 
-    public decimal? Total(Contest contest) =>
-        SubmittedAt is null || Scores.Count != contest.Criteria.Count ? null : contest.Criteria.Select((c, i) => c.Weight * Scores[i]).Sum();
+    public decimal? Total(Contest contest) => SubmittedAt is null ? null : TotalOf(contest, Scores);
+
+    /// <summary>Σ weight × score over the contest's criteria; none until every criterion is scored.</summary>
+    public static decimal? TotalOf(Contest contest, IReadOnlyList<decimal> scores) =>
+        scores.Count != contest.Criteria.Count ? null : contest.Criteria.Select((c, i) => c.Weight * scores[i]).Sum();
 }

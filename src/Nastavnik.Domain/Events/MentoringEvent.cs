@@ -92,11 +92,13 @@ public class MentoringEvent : ITerritorial
         Status = EventStatus.Cancelled;
     }
 
-    /// <summary>A new participant: only while the event is planned, and while there are seats.</summary>
-    public void EnsureCanRegister(int registered)
+    /// <summary>New participants (<paramref name="adding"/> of them): only while the event is planned, and while there are seats for all.</summary>
+    public void EnsureCanRegister(int registered, int adding = 1)
     {
         if (Status != EventStatus.Planned) throw new DomainException("Регистрация закрыта: мероприятие " + (Status == EventStatus.Held ? "уже проведено." : "отменено."));
-        if (Capacity is { } seats && registered >= seats) throw new DomainException($"Мест нет: зарегистрировано {registered} из {seats}.");
+        if (Capacity is not { } seats || registered + adding <= seats) return;
+        throw new DomainException(registered >= seats ? $"Мест нет: зарегистрировано {registered} из {seats}."
+            : $"Мест не хватит: свободно {seats - registered}, а выбрано {adding}.");
     }
 
     /// <summary>Attendance is marked from the event's first day.</summary>

@@ -25,6 +25,8 @@ public class PublicationRulesTests
         e.LevelOf().ShouldBe(Domain.Monitoring.MonitoringLevel.Municipality);
         e.EnsureCanRegister(1);
         Should.Throw<DomainException>(() => e.EnsureCanRegister(2)).Message.ShouldBe("Мест нет: зарегистрировано 2 из 2.");
+        Should.Throw<DomainException>(() => e.EnsureCanRegister(1, adding: 2)).Message.ShouldBe("Мест не хватит: свободно 1, а выбрано 2.");
+        e.EnsureCanRegister(0, adding: 2);
         Should.Throw<DomainException>(() => e.MarkHeld("№ 5", Today)).Message.ShouldBe("Мероприятие ещё не началось (06.03.2026).");
         Should.Throw<DomainException>(() => e.EnsureCanMarkAttendance(Today)).Message.ShouldBe("Посещение отмечается с даты мероприятия (06.03.2026).");
         Should.Throw<DomainException>(() => e.MarkHeld("", Today.AddDays(5))).Message.ShouldBe("Укажите распоряжение (приказ) об итогах мероприятия: номер и дату.");

@@ -164,15 +164,17 @@ public class ContestService(AppDbContext db, FileStore files, TimeProvider clock
         await db.SaveChangesAsync(ct);
     }
 
-    public Task<List<AssignmentRow>> AssignmentsAsync(int contestId, string? userId, Contest contest, CancellationToken ct = default) =>
-        db.ContestAssignments.AsNoTracking().Where(a => a.ContestId == contestId)
+    public async Task<List<AssignmentRow>> AssignmentsAsync(int contestId, string? userId, Contest contest, CancellationToken ct = default)
+    {
+        var rows = await db.ContestAssignments.AsNoTracking().Where(a => a.ContestId == contestId)
             .Where(a => userId == null || db.ContestExperts.Any(e => e.Id == a.ExpertId && e.UserId == userId))
             .Join(db.ContestApplications, a => a.ApplicationId, x => x.Id, (a, x) => new { a, x })
             .Join(db.ContestExperts, y => y.a.ExpertId, e => e.Id, (y, e) => new { y.a, y.x, e })
             .OrderBy(z => z.x.Nomination).ThenBy(z => z.x.Id).ThenBy(z => z.e.FullName)
-            .Select(z => new { z.a.Id, z.a.ApplicationId, z.x.Title, z.x.Nomination, z.e.FullName, z.a.SubmittedAt, z.a.Scores }).ToListAsync(ct)
-            .ContinueWith(t => t.Result.Select(z => new AssignmentRow(z.Id, z.ApplicationId, z.Title, z.Nomination, z.FullName, z.SubmittedAt != null,
-                z.SubmittedAt == null ? null : contest.Criteria.Select((c, i) => i < z.Scores.Count ? c.Weight * z.Scores[i] : 0).Sum())).ToList(), ct);
+            .Select(z => new { z.a.Id, z.a.ApplicationId, z.x.Title, z.x.Nomination, z.e.FullName, z.a.SubmittedAt, z.a.Scores }).ToListAsync(ct);
+        return rows.Select(z => new AssignmentRow(z.Id, z.ApplicationId, z.Title, z.Nomination, z.FullName, z.SubmittedAt != null,
+            z.SubmittedAt == null ? null : ContestAssignment.TotalOf(contest, z.Scores))).ToList();
+    }
 
     public Task<List<ContestExpert>> ExpertsAsync(int contestId, CancellationToken ct = default) =>
         db.ContestExperts.AsNoTracking().Where(e => e.ContestId == contestId).OrderBy(e => e.FullName).ToListAsync(ct);
@@ -224,4 +226,7 @@ public class ContestService(AppDbContext db, FileStore files, TimeProvider clock
     }
 
     public Task<List<FileRow>> FilesAsync(int applicationId, CancellationToken ct = default) => files.ListAsync(FileOwner.ContestApplication, applicationId, ct);
+
+    public Task<ILookup<int, FileRow>> FilesAsync(IReadOnlyCollection<int> applicationIds, CancellationToken ct = default) =>
+        files.ListAsync(FileOwner.ContestApplication, applicationIds, ct);
 }

@@ -18,7 +18,7 @@ public class DetailsModel(ContestService contests, AppDbContext db) : PageModel
     public Contest Contest { get; private set; } = null!;
     public bool CanManage { get; private set; }
     public List<ApplicationRow> Applications { get; private set; } = [];
-    public Dictionary<int, List<FileRow>> Files { get; } = [];
+    public ILookup<int, FileRow> Files { get; private set; } = Array.Empty<FileRow>().ToLookup(_ => 0);
     public List<ContestExpert> Experts { get; private set; } = [];
     public List<AssignmentRow> Assignments { get; private set; } = [];
     public List<AssignmentRow> MyAssignments { get; private set; } = [];
@@ -34,7 +34,7 @@ public class DetailsModel(ContestService contests, AppDbContext db) : PageModel
         Contest = contest;
         CanManage = await contests.CanManageAsync(this.Scope(), id, ct);
         Applications = await contests.ApplicationsAsync(this.Scope(), UserId, contest, ct);
-        foreach (var a in Applications) Files[a.Id] = await contests.FilesAsync(a.Id, ct);
+        Files = await contests.FilesAsync(Applications.Select(a => a.Id).ToList(), ct);
         MyAssignments = await contests.AssignmentsAsync(id, UserId, contest, ct);
         if (CanManage)
         {

@@ -45,7 +45,7 @@ public class EventService(AppDbContext db, FileStore files, TimeProvider clock)
             Mine = db.EventParticipants.Any(p => p.EventId == e.Id && p.PersonId == person),
         }).ToListAsync(ct);
         return rows.Select(e => new EventRow(e.Id, e.Title, e.Kind, e.StartsOn, e.EndsOn, e.Time, e.Place, e.Online,
-            e.OrganizationId != null ? MonitoringLevel.Organization : e.MunicipalityId != null ? MonitoringLevel.Municipality : MonitoringLevel.Region,
+            Territorial.LevelOf(e.MunicipalityId, e.OrganizationId),
             e.Owner, e.Status, e.Registered, e.Capacity, e.Mine)).ToList();
     }
 
@@ -119,7 +119,7 @@ public class EventService(AppDbContext db, FileStore files, TimeProvider clock)
         var already = await db.EventParticipants.Where(p => p.EventId == id && p.PersonId != null && personIds.Contains(p.PersonId.Value)).Select(p => p.FullName).ToListAsync(ct);
         if (already.Count > 0) throw new DomainException("Уже зарегистрированы: " + string.Join(", ", already) + ".");
         var registered = await db.EventParticipants.CountAsync(p => p.EventId == id, ct);
-        e.EnsureCanRegister(registered + people.Count - 1);
+        e.EnsureCanRegister(registered, people.Count);
         foreach (var p in people)
             db.EventParticipants.Add(new EventParticipant { EventId = id, PersonId = p.Id, FullName = p.Name, Email = p.Email, Organization = p.Organization, RegisteredAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);

@@ -16,7 +16,11 @@ public class FileStore(AppDbContext db, TimeProvider clock)
         return stored;
     }
 
-    public Task<List<FileRow>> ListAsync(FileOwner owner, int ownerId, CancellationToken ct = default) =>
-        db.Files.AsNoTracking().Where(f => f.Owner == owner && f.OwnerId == ownerId).OrderBy(f => f.Id)
-            .Select(f => new FileRow(f.Id, f.FileName, f.Length)).ToListAsync(ct);
+    public async Task<List<FileRow>> ListAsync(FileOwner owner, int ownerId, CancellationToken ct = default) =>
+        (await ListAsync(owner, [ownerId], ct))[ownerId].ToList();
+
+    /// <summary>The files of several records of one kind at once, by record.</summary>
+    public async Task<ILookup<int, FileRow>> ListAsync(FileOwner owner, IReadOnlyCollection<int> ownerIds, CancellationToken ct = default) =>
+        (await db.Files.AsNoTracking().Where(f => f.Owner == owner && ownerIds.Contains(f.OwnerId)).OrderBy(f => f.Id)
+            .Select(f => new { f.OwnerId, Row = new FileRow(f.Id, f.FileName, f.Length) }).ToListAsync(ct)).ToLookup(f => f.OwnerId, f => f.Row);
 }

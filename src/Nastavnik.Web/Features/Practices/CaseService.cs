@@ -150,7 +150,7 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
 
     private static void EnsureReviewer(UserScope scope)
     {
-        if (!scope.CanPublish) throw new DomainException("Публикует кейс руководитель организации или координатор: отправьте кейс на проверку.");
+        scope.EnsureCanPublish("Публикует кейс руководитель организации или координатор: отправьте кейс на проверку.");
     }
 
     public Task<List<FileRow>> FilesAsync(int caseId, CancellationToken ct = default) => files.ListAsync(FileOwner.PracticeCase, caseId, ct);

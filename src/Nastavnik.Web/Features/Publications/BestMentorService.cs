@@ -27,15 +27,15 @@ public class BestMentorService(AppDbContext db)
                 m.Person.Organization!.ShortName ?? m.Person.Organization.Name, m.Distinction!, consented.Contains(m.PersonId))).ToListAsync(ct);
     }
 
-    public Task<List<(int Id, string Name)>> CandidatesAsync(UserScope scope, CancellationToken ct = default) =>
-        db.Mentors.AsNoTracking().InScope(scope).Where(m => m.Distinction == null && !m.IsArchived).OrderBy(m => m.Person!.LastName).Take(500)
+    public async Task<List<(int Id, string Name)>> CandidatesAsync(UserScope scope, CancellationToken ct = default) =>
+        (await db.Mentors.AsNoTracking().InScope(scope).Where(m => m.Distinction == null && !m.IsArchived).OrderBy(m => m.Person!.LastName).Take(500)
             .Select(m => new { m.Id, Name = m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName) })
-            .ToListAsync(ct).ContinueWith(t => t.Result.Select(x => (x.Id, x.Name)).ToList(), ct);
+            .ToListAsync(ct)).Select(x => (x.Id, x.Name)).ToList();
 
     /// <summary>Sets (or with an empty text removes) the distinction; only the head of the organization or a coordinator.</summary>
     public async Task SetAsync(UserScope scope, int mentorId, string? distinction, CancellationToken ct = default)
     {
-        if (!scope.CanPublish) throw new DomainException("Лучших наставников отмечает руководитель организации (или координатор).");
+        scope.EnsureCanPublish("Лучших наставников отмечает руководитель организации (или координатор).");
         var mentor = await db.Mentors.InScope(scope).SingleOrDefaultAsync(m => m.Id == mentorId, ct) ?? throw new NotFoundException();
         mentor.Distinction = string.IsNullOrWhiteSpace(distinction) ? null : distinction.Trim();
         await db.SaveChangesAsync(ct);

@@ -98,7 +98,7 @@ public class LocalActService(AppDbContext db, FileStore files, TimeProvider cloc
 
     private async Task<LocalActVersion> PublishableAsync(UserScope scope, int versionId, CancellationToken ct)
     {
-        if (!scope.CanPublish) throw new DomainException("Публикует на странице «Наставничество» руководитель организации (или координатор).");
+        scope.EnsureCanPublish();
         var editable = db.LocalActs.EditableBy(scope).Select(a => a.Id);
         return await db.LocalActVersions.SingleOrDefaultAsync(v => v.Id == versionId && editable.Contains(v.ActId), ct) ?? throw new NotFoundException();
     }

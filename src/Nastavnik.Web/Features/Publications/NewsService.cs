@@ -43,7 +43,7 @@ public class NewsService(AppDbContext db, FileStore files, TimeProvider clock)
 
     private async Task<NewsPost> PublishableAsync(UserScope scope, int id, CancellationToken ct)
     {
-        if (!scope.CanPublish) throw new DomainException("Публикует на странице «Наставничество» руководитель организации (или координатор).");
+        scope.EnsureCanPublish();
         return await db.News.EditableBy(scope).SingleOrDefaultAsync(n => n.Id == id, ct) ?? throw new NotFoundException();
     }
 

@@ -25,6 +25,11 @@ public sealed record UserScope(UserRole Role, int? RegionId, int? MunicipalityId
     /// <summary>Who approves what appears on the public «Наставничество» page: the head of the organization or a coordinator above.</summary>
     public bool CanPublish => Role is UserRole.RegionalOperator or UserRole.MunicipalCoordinator or UserRole.OrganizationHead;
 
+    public void EnsureCanPublish(string message = "Публикует на странице «Наставничество» руководитель организации (или координатор).")
+    {
+        if (!CanPublish) throw new Domain.Common.DomainException(message);
+    }
+
     /// <summary>The audit log is shown to the head of each scope.</summary>
     public bool CanViewAudit => Role is UserRole.RegionalOperator or UserRole.MunicipalCoordinator or UserRole.OrganizationHead;
 
