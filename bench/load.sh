@@ -5,6 +5,8 @@
 #   - the registry list (/Mentees, signed in as the region's operator: 100 000 rows in scope, first page sorted by name);
 #   - the programs list (/Programs) of the same operator;
 #   - the region's public page (/nastavnichestvo/region/{id}, anonymous).
+# Each endpoint's baseline is its own SQL (bench/load-sql/*.sql, the statements the page runs, as EF logs them) replayed
+# by pgbench with the same concurrency and duration: the ratio says how much the app adds to its database work.
 # Then a soak: the registry list under load for SOAK seconds (default 600) with the app's RSS sampled every 30 s.
 # Usage: bash bench/load.sh [mentees=100000] [seconds_per_endpoint=30] [soak_seconds=600]
 set -euo pipefail
@@ -41,22 +43,29 @@ curl -s -b "$jar" -c "$jar" -o /dev/null -w "%{http_code}" --data-urlencode "Inp
   --data-urlencode "__RequestVerificationToken=$token" "$url/Account/Login" | grep -q 302 || { echo "вход не удался" >&2; exit 1; }
 cookie=$(awk '$6 == "nastavnik.auth" { print "nastavnik.auth=" $7 }' "$jar")
 
-run() { # name path [cookie]
-  local name="$1" path="$2" header=()
-  [ -n "${3:-}" ] && header=(-H "Cookie: $3")
+run() { # name path sql-file [cookie]
+  local name="$1" path="$2" sql="$3" header=()
+  [ -n "${4:-}" ] && header=(-H "Cookie: $4")
   curl -sf -o /dev/null "${header[@]}" "$url$path" || { echo "$name: страница не открылась" >&2; exit 1; }
   local out; out=$(wrk -t2 -c16 -d"${seconds}s" --latency "${header[@]}" "$url$path")
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out"); p50=$(awk '$1 == "50%" { print $2 }' <<<"$out"); p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   errors=$(awk '/Non-2xx or 3xx/ { print $5 }' <<<"$out"); errors=${errors:-0}
   local socket; socket=$(awk '/Socket errors/ { print $0 }' <<<"$out")
+  # The same statements straight to PostgreSQL, 16 clients on 2 threads, as long.
+  local sqlout sqltps sqllat
+  sqlout=$("$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -M extended -c16 -j2 -T "$seconds" \
+    -D region="$region" -D today="$(date +%F)" -D quiet="$(date -d "-21 days" +%F)" -D since="$(date -d "-6 months" +%F)" -f "bench/load-sql/$sql" bench_load 2>&1)
+  sqltps=$(awk '/^tps/ { print $3 }' <<<"$sqlout"); sqllat=$(awk '/latency average/ { print $4 }' <<<"$sqlout")
+  local ratio; ratio=$(awk -v a="$rps" -v b="$sqltps" 'BEGIN { printf "%.2f", b / a }')
   echo "$name: $rps запросов/с, p50 $p50, p99 $p99, ошибок (не 2xx/3xx): $errors ${socket:+; $socket}"
-  echo "RESULT load_${name}_rps=$rps load_${name}_p50=$p50 load_${name}_p99=$p99 load_${name}_errors=$errors"
+  echo "  его SQL напрямую (pgbench, 16 клиентов): $sqltps наборов/с, в среднем $sqllat мс — приложение медленнее в $ratio раза"
+  echo "RESULT load_${name}_rps=$rps load_${name}_p50=$p50 load_${name}_p99=$p99 load_${name}_errors=$errors load_${name}_sql_tps=$sqltps load_${name}_ratio=$ratio"
 }
 echo "== Нагрузка wrk: 2 потока, 16 соединений, по $seconds с на адрес"
-run registry "/Mentees?sort=name" "$cookie"
-run programs "/Programs" "$cookie"
-run public "/nastavnichestvo/region/$region"
+run registry "/Mentees?sort=name" registry.sql "$cookie"
+run programs "/Programs" programs.sql "$cookie"
+run public "/nastavnichestvo/region/$region" public.sql
 
 echo "== Длительная нагрузка на базу наставляемых: $soak с, память процесса каждые 30 с"
 wrk -t2 -c16 -d"${soak}s" -H "Cookie: $cookie" "$url/Mentees?sort=name" > "$pgdir/soak.txt" &

@@ -14,6 +14,10 @@ using Nastavnik.Bench.Roadmaps;
 //   roadmap-rollup <pg> <seed file> <municipalities> <organizations each>   the regional roadmap page vs its SQL
 //   monitoring-dashboard <pg> <login>           the region's monitoring dashboard vs the same aggregates as SQL
 //   public-page <pg> <items of each kind>       an organization's public page (5 kinds × N items) vs its SQL
+//   faults <pg> <web dll> <content root> <log dir> <restart-postgres command>   SIGKILL mid-import/matching/report, PostgreSQL restart
+//   two-instances <pg> <web dll> <content root> <log dir> <balancer url>        login, files and jobs across two instances
+try
+{
 return args.FirstOrDefault() switch
 {
     "list-page" => await ListPageBench.RunAsync(args[1], args[2]),
@@ -26,8 +30,15 @@ return args.FirstOrDefault() switch
     "monitoring-dashboard" => await DashboardBench.RunAsync(args[1], args[2]),
     "public-page" => await Nastavnik.Bench.Publications.PublicPageBench.RunAsync(args[1], int.Parse(args[2])),
     "roadmap-rollup" => await RoadmapRollupBench.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4])),
+    "faults" => await Nastavnik.Bench.Faults.FaultsBench.RunAsync(new(args[1], args[2], args[3], args[4]), args[5]),
+    "two-instances" => await Nastavnik.Bench.Faults.TwoInstancesBench.RunAsync(new(args[1], args[2], args[3], args[4]), args[5]),
     _ => Usage(),
 };
+}
+finally
+{
+    Nastavnik.Bench.Faults.AppProcess.KillAll();
+}
 
 static int Usage()
 {

@@ -143,3 +143,12 @@ pg_throwaway_stop() {
   fi
   return 0
 }
+
+# Restarts the cluster in DIR the way an administrator or a failover would (fast shutdown: open sessions are cut),
+# and returns when it accepts connections again. For fault checks (scripts/faults.sh).
+pg_throwaway_restart() {
+  local dir="${1:?usage: pg_throwaway_restart DIR}"
+  local data="$dir/data"
+  [ -L "$data" ] && data="$(readlink "$data")"
+  _pg_throwaway_as_owner "$PG_BIN/pg_ctl" -D "$data" -m fast -w -t 60 restart >/dev/null 2>&1
+}

@@ -19,22 +19,12 @@ public abstract class RegistryImportTests<TApp>(TApp app) : IClassFixture<TApp> 
         return (lines.Count, lines.Count(l => l.Contains(";наставник;")), lines.Count(l => l.Contains(";наставляемый;")));
     }
 
-    private async Task<int> NewSchoolAsync(string name)
-    {
-        await using var db = app.NewDbContext();
-        var municipality = await db.Municipalities.SingleAsync(m => m.Name == "ЗАТО Северск");
-        var org = new Domain.Territory.Organization { Name = name, MunicipalityId = municipality.Id };
-        db.Organizations.Add(org);
-        await db.SaveChangesAsync();
-        return org.Id;
-    }
-
     [Theory]
     [InlineData("teachers-school.xlsx")]
     [InlineData("teachers-school-cp1251.csv")]
     public async Task TheSchoolsTeacherListImportsWithRecognisedHeadersAndLandsInBothBases(string file)
     {
-        var org = await NewSchoolAsync("МБОУ «СОШ № 197» (импорт " + file + ")");
+        var org = await app.NewSchoolAsync("МБОУ «СОШ № 197» (импорт " + file + ")");
         var client = await app.LoginAsync("seversk");
         var upload = await ImportDriver.UploadAsync(client, file, await File.ReadAllBytesAsync(ImportDriver.TestFile(file)), "Mentees", org);
         upload.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -70,7 +60,7 @@ public abstract class RegistryImportTests<TApp>(TApp app) : IClassFixture<TApp> 
     [Fact]
     public async Task EveryBadRowIsReportedWithRowColumnAndReasonAndNothingIsWritten()
     {
-        var org = await NewSchoolAsync("МБОУ «СОШ № 198» (ошибки)");
+        var org = await app.NewSchoolAsync("МБОУ «СОШ № 198» (ошибки)");
         var csv = string.Join("\r\n",
             "ФИО;Дата рождения;Организация;Категория участника;Законный представитель;Дата согласия на обработку ПДн;Профессиональные дефициты",
             "Иванова Мария Петровна;12.03.1990;;педагог;;;",
@@ -105,7 +95,7 @@ public abstract class RegistryImportTests<TApp>(TApp app) : IClassFixture<TApp> 
     [Fact]
     public async Task APersonAlreadyInTheBaseIsADuplicateAndTheWholeFileIsRefused()
     {
-        var org = await NewSchoolAsync("МБОУ «СОШ № 199» (дубли)");
+        var org = await app.NewSchoolAsync("МБОУ «СОШ № 199» (дубли)");
         var client = await app.LoginAsync("seversk");
         var csv = "ФИО;Дата рождения\r\nЛебедева Ирина Олеговна;02.02.1992\r\nЗайцев Павел Андреевич;03.03.1993\r\n";
         async Task<JsonElement> ImportAsync()
@@ -140,7 +130,7 @@ public abstract class RegistryImportTests<TApp>(TApp app) : IClassFixture<TApp> 
     [Fact]
     public async Task AColumnMappedByHandIsRememberedForTheOrganizationsNextFile()
     {
-        var org = await NewSchoolAsync("МБОУ «СОШ № 200» (сопоставление)");
+        var org = await app.NewSchoolAsync("МБОУ «СОШ № 200» (сопоставление)");
         var client = await app.LoginAsync("seversk");
         var csv = Encoding.UTF8.GetBytes("ФИО;Чем ведёт\r\nГригорьева Нина Павловна;Химия\r\n");
         var upload = await ImportDriver.UploadAsync(client, "list.csv", csv, "Mentees", org);
@@ -153,7 +143,7 @@ public abstract class RegistryImportTests<TApp>(TApp app) : IClassFixture<TApp> 
 
         var next = await ImportDriver.UploadAsync(client, "list2.csv", Encoding.UTF8.GetBytes("ФИО;Чем ведёт\r\nБорисов Олег Юрьевич;Физика\r\n"), "Mentees", org);
         ImportDriver.ProposedMapping(await client.GetStringAsync(next.Headers.Location!.ToString()))["columns[1]"].ShouldBe("Subjects");
-        var otherOrg = await NewSchoolAsync("МБОУ «СОШ № 201» (без памяти)");
+        var otherOrg = await app.NewSchoolAsync("МБОУ «СОШ № 201» (без памяти)");
         var elsewhere = await ImportDriver.UploadAsync(client, "list3.csv", csv, "Mentees", otherOrg);
         ImportDriver.ProposedMapping(await client.GetStringAsync(elsewhere.Headers.Location!.ToString()))["columns[1]"].ShouldBe("", "the memory belongs to one organization");
         await using var db = app.NewDbContext();

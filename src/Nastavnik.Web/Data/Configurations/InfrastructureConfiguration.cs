@@ -49,6 +49,7 @@ public class BackgroundJobConfiguration : IEntityTypeConfiguration<BackgroundJob
         b.Property(x => x.ProgressMessage).HasMaxLength(500);
         b.Property(x => x.CreatedByUserId).HasMaxLength(450);
         b.Property(x => x.ClaimedBy).HasMaxLength(200);
+        b.Property(x => x.Attempts).HasDefaultValue(0);
         b.HasIndex(x => new { x.Status, x.CreatedAt });
     }
 }

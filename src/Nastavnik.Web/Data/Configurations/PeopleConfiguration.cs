@@ -23,6 +23,8 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.OrganizationId, x.LastName, x.FirstName });
+        // The registries' default order (by name, the person as tie-breaker): a region's first page without a sort.
+        b.HasIndex(x => new { x.LastName, x.FirstName, x.MiddleName, x.Id });
         // Trigram index: "%query%" search stays fast at 100 000 people in PostgreSQL; ignored by SQLite.
         b.HasIndex(x => x.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         b.Ignore(x => x.FullName);

@@ -11,10 +11,13 @@ public class ImportExecutor(AppDbContext db)
 {
     public const int ChunkSize = 1000;
 
-    public async Task<ImportResult> ExecuteAsync(ImportPlan plan, Func<int, int, Task>? progress, CancellationToken ct = default)
+    /// <param name="beforeCommit">Runs inside the transaction after the rows are written (the job marks itself done there).</param>
+    public async Task<ImportResult> ExecuteAsync(ImportPlan plan, Func<int, int, Task>? progress, CancellationToken ct = default,
+        Func<ImportResult, Task>? beforeCommit = null)
     {
         if (!plan.IsValid) throw new DomainException($"Файл содержит ошибки ({plan.Errors.Count}); ничего не загружено.");
         var today = db.Today;
+        var result = new ImportResult(plan.People, plan.Mentors, plan.Mentees);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -23,8 +26,9 @@ public class ImportExecutor(AppDbContext db)
             if (db.IsPostgres)
             {
                 await new PostgresImport(db).WriteAsync(plan, progress, ct);
+                if (beforeCommit is not null) await beforeCommit(result);
                 await transaction.CommitAsync(ct);
-                return new ImportResult(plan.People, plan.Mentors, plan.Mentees);
+                return result;
             }
             for (var start = 0; start < plan.Rows.Count; start += ChunkSize)
             {
@@ -34,6 +38,7 @@ public class ImportExecutor(AppDbContext db)
                 db.ChangeTracker.Clear();
                 if (progress is not null) await progress(Math.Min(plan.Rows.Count, start + ChunkSize), plan.Rows.Count);
             }
+            if (beforeCommit is not null) await beforeCommit(result);
             await transaction.CommitAsync(ct);
         }
         finally
@@ -41,7 +46,7 @@ public class ImportExecutor(AppDbContext db)
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
-        return new ImportResult(plan.People, plan.Mentors, plan.Mentees);
+        return result;
     }
 
     private void Add(PlannedRow row, DateOnly today, Dictionary<int, Deficit> stubs)

@@ -37,9 +37,13 @@ public class ImportJobHandler(AppDbContext db, ImportValidator validator, Import
         if (!plan.IsValid)
             return new ImportJobResult { Succeeded = false, Errors = plan.Errors };
         await progress.ReportAsync(30, "Запись в базу");
-        var result = await executor.ExecuteAsync(plan, (done, total) => progress.ReportAsync(30 + 70 * done / Math.Max(1, total), $"Записано {done:N0} из {total:N0}"), ct);
-        return new ImportJobResult { Succeeded = true, People = result.People, Mentors = result.Mentors, Mentees = result.Mentees };
+        // The job is marked done in the import's own transaction: a crash after the commit cannot import the file twice.
+        var result = await executor.ExecuteAsync(plan, (done, total) => progress.ReportAsync(30 + 70 * done / Math.Max(1, total), $"Записано {done:N0} из {total:N0}"), ct,
+            written => progress.CompleteInTransactionAsync(db, Succeeded(written), ct));
+        return Succeeded(result);
     }
+
+    private static ImportJobResult Succeeded(ImportResult r) => new() { Succeeded = true, People = r.People, Mentors = r.Mentors, Mentees = r.Mentees };
 }
 
 public static class ImportSessionMapping

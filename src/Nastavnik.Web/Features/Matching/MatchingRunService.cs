@@ -45,8 +45,8 @@ public class MatchingRunService(AppDbContext db, ProgramService programs, Matchi
         run.Weights = weights.ToString();
         run.Mode = mode;
         await db.SaveChangesAsync(ct);
-        var job = await jobs.EnqueueAsync(MatchingJobHandler.JobKind, new MatchingJobPayload(run.Id), userId, program.OrganizationId);
-        run.JobId = job.Id;
+        // The job and the run's link to it land in one save: a runner cannot start (and change the run) in between.
+        run.JobId = jobs.Add(MatchingJobHandler.JobKind, new MatchingJobPayload(run.Id), userId, program.OrganizationId).Id;
         await db.SaveChangesAsync(ct);
         return run;
     }

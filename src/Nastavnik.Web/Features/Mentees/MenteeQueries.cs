@@ -34,7 +34,7 @@ public class MenteeQueries(AppDbContext db)
 
     public async Task<PagedResult<MenteeRow>> ListAsync(UserScope scope, RegistryFilter f, CancellationToken ct = default)
     {
-        var total = await Filtered(scope, f).CountAsync(ct);
+        var total = await Filtered(scope, f).CountCappedAsync(ct);
         return await Rows(scope, f).PageAsync(total, f, ct);
     }
 

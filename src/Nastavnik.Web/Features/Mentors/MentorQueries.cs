@@ -32,7 +32,7 @@ public class MentorQueries(AppDbContext db)
 
     public async Task<PagedResult<MentorRow>> ListAsync(UserScope scope, RegistryFilter f, CancellationToken ct = default)
     {
-        var total = await Filtered(scope, f).CountAsync(ct);
+        var total = await Filtered(scope, f).CountCappedAsync(ct);
         return await Rows(scope, f).PageAsync(total, f, ct);
     }
 

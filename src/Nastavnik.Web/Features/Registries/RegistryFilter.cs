@@ -6,6 +6,8 @@ public enum ConsentFilter { Any = 0, Valid = 1, NotValid = 2 }
 public sealed class RegistryFilter
 {
     public const int MaxPageSize = 200;
+    /// <summary>Lists count matching rows only up to this: an exact count of a whole region's base costs a scan of it on every page.</summary>
+    public const int CountCap = 10_000;
 
     public string? Q { get; set; }
     public int? OrganizationId { get; set; }
@@ -42,7 +44,13 @@ public sealed class RegistryFilter
     };
 }
 
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+/// <summary>One page of a list. <paramref name="TotalIsLowerBound"/>: the count stopped at the cap, there are more.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound = false)
 {
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>With a capped count the pages beyond the cap are still reachable one by one while pages are full.</summary>
+    public int PageCount => Math.Max(Math.Max(1, (Total + PageSize - 1) / PageSize),
+        TotalIsLowerBound ? Page + (Items.Count == PageSize ? 1 : 0) : 1);
+
+    /// <summary>«1 234» or «более 10 000».</summary>
+    public string TotalText => TotalIsLowerBound ? $"более {Total:N0}" : Total.ToString("N0");
 }

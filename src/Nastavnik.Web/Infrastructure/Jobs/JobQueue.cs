@@ -9,6 +9,15 @@ public class JobQueue(AppDbContext db, TimeProvider clock, LiveJobProgress live)
 {
     public async Task<BackgroundJob> EnqueueAsync(string kind, object payload, string userId, int? organizationId)
     {
+        var job = Add(kind, payload, userId, organizationId);
+        await db.SaveChangesAsync();
+        return job;
+    }
+
+    /// <summary>Adds the job to the caller's unit of work: it becomes visible to the runners only with the caller's own
+    /// changes (e.g. the record that points to the job), in the same save.</summary>
+    public BackgroundJob Add(string kind, object payload, string userId, int? organizationId)
+    {
         var job = new BackgroundJob
         {
             Id = Guid.NewGuid(),
@@ -19,7 +28,6 @@ public class JobQueue(AppDbContext db, TimeProvider clock, LiveJobProgress live)
             CreatedAt = clock.GetUtcNow(),
         };
         db.Jobs.Add(job);
-        await db.SaveChangesAsync();
         return job;
     }
 
@@ -52,7 +60,7 @@ public sealed class LiveJobProgress
 
 /// <summary>Reports a running job's progress: in memory for this instance, and (on PostgreSQL) in its own short
 /// transactions, so other instances behind a load balancer see it too.</summary>
-public sealed class JobProgress(IServiceScopeFactory scopes, LiveJobProgress live, Guid jobId, bool writeToDatabase)
+public sealed class JobProgress(IServiceScopeFactory scopes, LiveJobProgress live, Guid jobId, int attempt, TimeProvider clock, bool writeToDatabase)
 {
     private int _lastPercent = -1;
 
@@ -65,11 +73,27 @@ public sealed class JobProgress(IServiceScopeFactory scopes, LiveJobProgress liv
         if (!writeToDatabase) return;
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Jobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
+        await db.Jobs.Where(j => j.Id == jobId && j.Attempts == attempt).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.ProgressPercent, percent)
             .SetProperty(j => j.ProgressMessage, message));
     }
+
+    /// <summary>Marks the job succeeded inside the caller's open transaction, so the work and «done» commit together:
+    /// a crash after the commit cannot make another instance run the job again. Throws
+    /// <see cref="JobClaimLostException"/> (and the caller's transaction rolls back) when this claim no longer holds the job.</summary>
+    public async Task CompleteInTransactionAsync(AppDbContext db, object result, CancellationToken ct)
+    {
+        var json = JsonSerializer.Serialize(result);
+        var now = clock.GetUtcNow();
+        var updated = await db.Jobs.Where(j => j.Id == jobId && j.Attempts == attempt && j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Succeeded).SetProperty(j => j.ProgressPercent, 100)
+                .SetProperty(j => j.Result, json).SetProperty(j => j.FinishedAt, now), ct);
+        if (updated != 1) throw new JobClaimLostException();
+    }
 }
+
+/// <summary>This instance's claim on a job ran out and another instance took it over: stop, write nothing.</summary>
+public sealed class JobClaimLostException() : Exception("The job was claimed again by another instance.");
 
 public interface IJobHandler
 {

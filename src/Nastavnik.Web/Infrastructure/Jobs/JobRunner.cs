@@ -6,11 +6,18 @@ using Nastavnik.Web.Infrastructure.Audit;
 
 namespace Nastavnik.Web.Infrastructure.Jobs;
 
-/// <summary>Polls the jobs table and runs queued jobs. A job is claimed with a conditional UPDATE, so
-/// when several instances poll the same database exactly one of them runs it.</summary>
+/// <summary>Polls the jobs table and runs queued jobs. A job is claimed with a conditional UPDATE, so when several
+/// instances poll the same database exactly one of them runs it. The claiming instance renews the job's lease
+/// (heartbeat); a running job whose lease ran out (its instance was killed) is queued again for any instance, and
+/// failed after <see cref="MaxAttempts"/> claims. Every write of a claim names its attempt (fencing token), so an
+/// instance that lost its claim cannot finish the job over the new claimant.</summary>
 public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, TimeProvider clock, IConfiguration config, LiveJobProgress live) : BackgroundService
 {
+    public const int MaxAttempts = 3;
+    public const string AbandonedTooOften = "Задача прервана сбоем сервера несколько раз подряд и остановлена. Данные не изменены; запустите её заново или обратитесь к администратору.";
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    private TimeSpan Lease => TimeSpan.FromSeconds(config.GetValue("Jobs:LeaseSeconds", 60));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,15 +42,17 @@ public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, Time
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await RequeueAbandonedAsync(db, ct);
         // No ORDER BY on the timestamp: SQLite cannot sort DateTimeOffset; jobs are few and short, any queued one will do.
         var candidate = await db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Queued)
-            .Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
-        if (candidate is not { } id) return false;
+            .Select(j => new { j.Id, j.Attempts }).FirstOrDefaultAsync(ct);
+        if (candidate is null) return false;
 
+        var (id, attempt) = (candidate.Id, candidate.Attempts + 1);
         var now = clock.GetUtcNow();
-        var claimed = await db.Jobs.Where(j => j.Id == id && j.Status == JobStatus.Queued)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Running)
-                .SetProperty(j => j.ClaimedBy, _instance).SetProperty(j => j.StartedAt, now), ct);
+        var claimed = await db.Jobs.Where(j => j.Id == id && j.Status == JobStatus.Queued && j.Attempts == candidate.Attempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Running).SetProperty(j => j.Attempts, attempt)
+                .SetProperty(j => j.ClaimedBy, _instance).SetProperty(j => j.StartedAt, now).SetProperty(j => j.HeartbeatAt, now), ct);
         if (claimed != 1) return true; // another instance took it
 
         var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == id, ct);
@@ -54,26 +63,38 @@ public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, Time
         actor.UserName = user?.FullName ?? "система";
 
         string? result = null, error = null;
-        try
+        // SQLite allows one writer: while the job's own transaction writes, a heartbeat would wait for it. There the
+        // app is a single instance, and a lease only runs out after a crash (the restarted runner requeues the job).
+        await using (var heartbeat = db.IsPostgres ? JobHeartbeat.Start(scopes, clock, id, attempt, Lease / 4) : null)
         {
-            if (handler is null) throw new DomainException($"Неизвестный вид задачи: {job.Kind}");
-            var output = await handler.RunAsync(job, new JobProgress(scopes, live, id, writeToDatabase: db.IsPostgres), ct);
-            result = JsonSerializer.Serialize(output);
-        }
-        catch (DomainException ex)
-        {
-            error = ex.Message;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            log.LogError(ex, "Job {JobId} ({Kind}) failed", id, job.Kind);
-            error = "Внутренняя ошибка при выполнении задачи. Данные не изменены; обратитесь к администратору.";
+            try
+            {
+                if (handler is null) throw new DomainException($"Неизвестный вид задачи: {job.Kind}");
+                var output = await handler.RunAsync(job, new JobProgress(scopes, live, id, attempt, clock, writeToDatabase: db.IsPostgres), ct);
+                result = JsonSerializer.Serialize(output);
+            }
+            catch (JobClaimLostException)
+            {
+                log.LogWarning("Job {JobId} attempt {Attempt} lost its claim to another instance; its work was rolled back", id, attempt);
+                live.Remove(id);
+                return true;
+            }
+            catch (DomainException ex)
+            {
+                error = ex.Message;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogError(ex, "Job {JobId} ({Kind}) failed", id, job.Kind);
+                error = "Внутренняя ошибка при выполнении задачи. Данные не изменены; обратитесь к администратору.";
+            }
         }
 
         using var finish = scopes.CreateScope();
         var fdb = finish.ServiceProvider.GetRequiredService<AppDbContext>();
         var done = clock.GetUtcNow();
-        await fdb.Jobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s
+        // Only this claim may finish the job; a handler that finished it inside its own transaction already did.
+        await fdb.Jobs.Where(j => j.Id == id && j.Attempts == attempt && j.Status == JobStatus.Running).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, error is null ? JobStatus.Succeeded : JobStatus.Failed)
             .SetProperty(j => j.ProgressPercent, 100)
             .SetProperty(j => j.Result, result)
@@ -81,6 +102,28 @@ public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, Time
             .SetProperty(j => j.FinishedAt, done), CancellationToken.None);
         live.Remove(id);
         return true;
+    }
+
+    /// <summary>Running jobs whose lease ran out lost their instance (killed, host gone): their work was one
+    /// transaction that never committed, so they are queued again — or failed once they were claimed too often.</summary>
+    private async Task RequeueAbandonedAsync(AppDbContext db, CancellationToken ct)
+    {
+        var expiredBefore = clock.GetUtcNow() - Lease;
+        // Compared here, not in SQL: SQLite cannot compare DateTimeOffset; running jobs are few.
+        var running = await db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Running && j.ClaimedBy != _instance)
+            .Select(j => new { j.Id, j.Attempts, j.HeartbeatAt, j.StartedAt, j.ClaimedBy }).ToListAsync(ct);
+        foreach (var j in running.Where(j => (j.HeartbeatAt ?? j.StartedAt) < expiredBefore))
+        {
+            var same = db.Jobs.Where(x => x.Id == j.Id && x.Status == JobStatus.Running && x.Attempts == j.Attempts);
+            var changed = j.Attempts >= MaxAttempts
+                ? await same.ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, JobStatus.Failed).SetProperty(x => x.Error, AbandonedTooOften)
+                    .SetProperty(x => x.ProgressPercent, 100).SetProperty(x => x.FinishedAt, clock.GetUtcNow()), ct)
+                : await same.ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, JobStatus.Queued).SetProperty(x => x.ClaimedBy, (string?)null)
+                    .SetProperty(x => x.ProgressMessage, "Сервер, выполнявший задачу, остановился; задача поставлена в очередь заново"), ct);
+            if (changed == 1)
+                log.LogWarning("Job {JobId} lost its instance {Instance} (attempt {Attempt}): {Outcome}", j.Id, j.ClaimedBy, j.Attempts,
+                    j.Attempts >= MaxAttempts ? "failed" : "queued again");
+        }
     }
 }
 
