@@ -7,13 +7,14 @@ namespace Nastavnik.Bench.Faults;
 /// administrator or a failover would). Every request's start, end and outcome is kept to see when errors happened.</summary>
 public static class PostgresRestartUnderLoad
 {
-    public sealed record Outcome(int Total, int Errors, int ErrorsOutsideRestart, double RestartSeconds, double RecoverySeconds, int SucceededAfter, int ErrorsAfterRecovery);
+    public sealed record Outcome(int Total, int Errors, int ErrorsOutsideRestart, double RestartSeconds, double RecoverySeconds, int SucceededAfter,
+        int ErrorsAfterRecovery, string ErrorAnswers);
 
     public static async Task<Outcome> RunAsync(AppProcess app, string restartCommand, int clients = 16, int seconds = 20)
     {
         var session = await WebSession.LoginAsync(app.Url, "curator76", TimeSpan.FromSeconds(15));
         var clock = Stopwatch.StartNew();
-        var results = new ConcurrentBag<(double Start, double End, bool Ok)>();
+        var results = new ConcurrentBag<(double Start, double End, bool Ok, string Answer)>();
         var stop = TimeSpan.FromSeconds(seconds);
         var workers = Enumerable.Range(0, clients).Select(async n =>
         {
@@ -21,10 +22,10 @@ public static class PostgresRestartUnderLoad
             while (clock.Elapsed < stop)
             {
                 var start = clock.Elapsed.TotalSeconds;
-                bool ok;
-                try { ok = (await session.Client.GetAsync($"/Mentees?page={page++ % 5 + 1}")).IsSuccessStatusCode; }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException) { ok = false; }
-                results.Add((start, clock.Elapsed.TotalSeconds, ok));
+                string answer;
+                try { answer = ((int)(await session.Client.GetAsync($"/Mentees?page={page++ % 5 + 1}")).StatusCode).ToString(); }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException) { answer = ex.GetType().Name; }
+                results.Add((start, clock.Elapsed.TotalSeconds, answer == "200", answer));
             }
         }).ToList();
 
@@ -44,6 +45,7 @@ public static class PostgresRestartUnderLoad
             RestartSeconds: restartEnd - restartStart,
             RecoverySeconds: firstOkAfter - restartEnd,
             SucceededAfter: all.Count(r => r.Ok && r.Start > firstOkAfter),
-            ErrorsAfterRecovery: all.Count(r => !r.Ok && r.Start > firstOkAfter));
+            ErrorsAfterRecovery: all.Count(r => !r.Ok && r.Start > firstOkAfter),
+            ErrorAnswers: string.Join(", ", all.Where(r => !r.Ok).GroupBy(r => r.Answer).Select(g => $"{g.Key} × {g.Count()}")));
     }
 }

@@ -2,6 +2,7 @@ using Nastavnik.Web.Features.Api;
 using Nastavnik.Web.Features.Mentees;
 using Nastavnik.Web.Features.Mentors;
 using Nastavnik.Web.Features.People;
+using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
 
@@ -16,6 +17,7 @@ public static class FeatureRegistration
         services.AddScoped<ClaimsPrincipalAccessor>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddScoped<Lookups>();
+        services.AddSingleton<SearchTerms>();
         services.AddScoped<PersonRules>();
         services.AddScoped<PersonConsents>();
         services.AddScoped<MenteeQueries>();

@@ -21,8 +21,8 @@ public static class RegistryEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var mentees = api.MapGroup("/mentees").WithTags("База наставляемых");
-        mentees.MapGet("/", (MenteeQueries q, ClaimsPrincipalAccessor who, [AsParameters] RegistryFilterQuery f, CancellationToken ct) =>
-            q.ListAsync(who.Scope, f.ToFilter(), ct));
+        mentees.MapGet("/", (MenteeQueries q, ClaimsPrincipalAccessor who, [AsParameters] RegistryFilterQuery f, SearchTerms terms, CancellationToken ct) =>
+            q.ListAsync(who.Scope, f.ToFilter(terms), ct));
         mentees.MapGet("/{id:int}", async Task<Results<Ok<MenteeDto>, NotFound>> (int id, MenteeQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
             await q.FindAsync(who.Scope, id) is { } m ? TypedResults.Ok(ToDto(m, db.Today)) : TypedResults.NotFound());
         mentees.MapPost("/", async (MenteeInput input, MenteeEditor editor, MenteeQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
@@ -38,8 +38,8 @@ public static class RegistryEndpoints
             .RequireAuthorization(Policies.EditRegistries);
 
         var mentors = api.MapGroup("/mentors").WithTags("База наставников");
-        mentors.MapGet("/", (MentorQueries q, ClaimsPrincipalAccessor who, [AsParameters] RegistryFilterQuery f, CancellationToken ct) =>
-            q.ListAsync(who.Scope, f.ToFilter(), ct));
+        mentors.MapGet("/", (MentorQueries q, ClaimsPrincipalAccessor who, [AsParameters] RegistryFilterQuery f, SearchTerms terms, CancellationToken ct) =>
+            q.ListAsync(who.Scope, f.ToFilter(terms), ct));
         mentors.MapGet("/{id:int}", async Task<Results<Ok<MentorDto>, NotFound>> (int id, MentorQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
             await q.FindAsync(who.Scope, id) is { } m ? TypedResults.Ok(ToDto(m, db.Today)) : TypedResults.NotFound());
         mentors.MapPost("/", async (MentorInput input, MentorEditor editor, MentorQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
@@ -66,6 +66,8 @@ public static class RegistryEndpoints
 public sealed class RegistryFilterQuery
 {
     [FromQuery] public string? Q { get; set; }
+    /// <summary>The term encrypted, as the app's own links carry it (export links of a searched list).</summary>
+    [FromQuery] public string? Qs { get; set; }
     [FromQuery] public int? OrganizationId { get; set; }
     [FromQuery] public int? MunicipalityId { get; set; }
     [FromQuery] public int? Category { get; set; }
@@ -78,10 +80,10 @@ public sealed class RegistryFilterQuery
     [FromQuery] public int? Page { get; set; }
     [FromQuery] public int? PageSize { get; set; }
 
-    public RegistryFilter ToFilter() => new()
+    public RegistryFilter ToFilter(SearchTerms terms) => new RegistryFilter
     {
-        Q = Q, OrganizationId = OrganizationId, MunicipalityId = MunicipalityId, Category = Category, Subject = Subject,
+        Q = Q, Qs = Qs, OrganizationId = OrganizationId, MunicipalityId = MunicipalityId, Category = Category, Subject = Subject,
         DeficitId = DeficitId, Consent = Consent ?? ConsentFilter.Any, Archived = Archived ?? false, Sort = Sort ?? "name",
         Desc = Desc ?? false, Page = Page ?? 1, PageSize = PageSize ?? 50,
-    };
+    }.WithSearchTerm(terms);
 }

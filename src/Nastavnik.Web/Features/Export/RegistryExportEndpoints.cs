@@ -19,15 +19,15 @@ public static class RegistryExportEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/Mentees/Export", (HttpContext http, MenteeQueries q, [AsParameters] RegistryFilterQuery f, string? format, CancellationToken ct) =>
+        app.MapGet("/Mentees/Export", (HttpContext http, MenteeQueries q, [AsParameters] RegistryFilterQuery f, SearchTerms terms, string? format, CancellationToken ct) =>
             Write(http, "База наставляемых", format, MenteeHeaders,
-                q.Rows(http.User.Scope(), f.ToFilter()).AsAsyncEnumerable().Select(m => new object?[]
+                q.Rows(http.User.Scope(), f.ToFilter(terms)).AsAsyncEnumerable().Select(m => new object?[]
                     { m.FullName, m.BirthDate, m.Organization, m.Municipality, m.Category.Ru(), m.Subjects, m.HasValidConsent ? "да" : "нет" }), ct))
             .RequireAuthorization(Policies.EditRegistries).ExcludeFromDescription();
 
-        app.MapGet("/Mentors/Export", (HttpContext http, MentorQueries q, [AsParameters] RegistryFilterQuery f, string? format, CancellationToken ct) =>
+        app.MapGet("/Mentors/Export", (HttpContext http, MentorQueries q, [AsParameters] RegistryFilterQuery f, SearchTerms terms, string? format, CancellationToken ct) =>
             Write(http, "База наставников", format, MentorHeaders,
-                q.Rows(http.User.Scope(), f.ToFilter()).AsAsyncEnumerable().Select(m => new object?[]
+                q.Rows(http.User.Scope(), f.ToFilter(terms)).AsAsyncEnumerable().Select(m => new object?[]
                     { m.FullName, m.Organization, m.Municipality, m.Subjects, m.TeachingExperienceYears, m.Capacity, m.TrainingStatus.Ru(), m.InterviewStatus.Ru(), m.IsExpert ? "да" : "нет", m.HasValidConsent ? "да" : "нет" }), ct))
             .RequireAuthorization(Policies.EditRegistries).ExcludeFromDescription();
     }

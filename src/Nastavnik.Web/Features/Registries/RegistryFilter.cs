@@ -9,7 +9,10 @@ public sealed class RegistryFilter
     /// <summary>Lists count matching rows only up to this: an exact count of a whole region's base costs a scan of it on every page.</summary>
     public const int CountCap = 10_000;
 
+    /// <summary>The search term as typed (posted by the search form, or given to the API).</summary>
     public string? Q { get; set; }
+    /// <summary>The same term encrypted, as it travels in the app's links (see <see cref="SearchTerms"/>).</summary>
+    public string? Qs { get; set; }
     public int? OrganizationId { get; set; }
     public int? MunicipalityId { get; set; }
     /// <summary>Mentee category (mentees) — ignored for mentors.</summary>
@@ -27,9 +30,18 @@ public sealed class RegistryFilter
     public int SafePage => Math.Max(1, Page);
     public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
 
+    /// <summary>Takes the term from its encrypted form when only that came, and encrypts it for the links.</summary>
+    public RegistryFilter WithSearchTerm(SearchTerms terms)
+    {
+        if (string.IsNullOrWhiteSpace(Q)) Q = terms.Unprotect(Qs);
+        Qs = terms.Protect(Q);
+        return this;
+    }
+
+    /// <summary>The filter as a link's query; the search term only encrypted.</summary>
     public Dictionary<string, string?> ToRoute(int? page = null, string? sort = null, bool? desc = null) => new()
     {
-        ["q"] = Q,
+        ["qs"] = Qs,
         ["organizationId"] = OrganizationId?.ToString(),
         ["municipalityId"] = MunicipalityId?.ToString(),
         ["category"] = Category?.ToString(),

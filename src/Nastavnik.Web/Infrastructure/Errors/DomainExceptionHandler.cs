@@ -5,7 +5,7 @@ using Nastavnik.Domain.Common;
 
 namespace Nastavnik.Web.Infrastructure.Errors;
 
-/// <summary>Maps domain and concurrency errors to ProblemDetails with a Russian message.</summary>
+/// <summary>Maps domain, concurrency and database-connection errors to ProblemDetails with a Russian message.</summary>
 public class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -15,10 +15,19 @@ public class DomainExceptionHandler(IProblemDetailsService problems) : IExceptio
             DomainException => (StatusCodes.Status400BadRequest, "Ошибка в данных"),
             NotFoundException => (StatusCodes.Status404NotFound, "Не найдено"),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запись изменена другим пользователем"),
+            _ when DatabaseUnavailable.Is(exception) => (StatusCodes.Status503ServiceUnavailable, "База данных временно недоступна"),
             _ => (0, ""),
         };
         if (status == 0) return false;
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "5";
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = new ProblemDetails
+            {
+                Status = status, Title = title, Detail = "Сервер базы данных перезапускается или недоступен. Повторите действие через несколько секунд.",
+            } });
+        }
         var details = new ProblemDetails
         {
             Status = status,
