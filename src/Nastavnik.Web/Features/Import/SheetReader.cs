@@ -24,7 +24,7 @@ public static class SheetReader
         var rows = ext switch
         {
             ".xlsx" => ReadXlsx(content, fileName),
-            ".csv" or ".txt" => ReadCsv(content),
+            ".csv" or ".txt" => ReadCsv(content, fileName),
             _ => throw new ImportFileException($"Неподдерживаемый формат файла «{fileName}»: загрузите XLSX или CSV."),
         };
         var nonEmpty = rows.Where(r => r.Cells.Any(c => c is not null && !(c is string s && string.IsNullOrWhiteSpace(s)))).ToList();
@@ -52,6 +52,8 @@ public static class SheetReader
                 for (var i = 0; i < reader.FieldCount; i++) cells[i] = reader.GetValue(i);
                 rows.Add(new SheetRow(number, cells));
             }
+            // The reader takes a sheet whose XML is broken for an empty one: tell «повреждён», not «пустой».
+            if (rows.Count == 0) EnsureSheetsAreWellFormed(content);
             return rows;
         }
         catch (Exception ex) when (ex is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidOperationException or System.Xml.XmlException)
@@ -60,8 +62,22 @@ public static class SheetReader
         }
     }
 
-    private static List<SheetRow> ReadCsv(byte[] content)
+    /// <summary>Reads every worksheet part through to its end; throws XmlException for a broken one. Only for a book
+    /// that looked empty, whose unpacked size ArchiveGuard has already bounded.</summary>
+    private static void EnsureSheetsAreWellFormed(byte[] content)
     {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(content), System.IO.Compression.ZipArchiveMode.Read);
+        foreach (var sheet in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            using var reader = System.Xml.XmlReader.Create(sheet.Open(), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+            while (reader.Read()) { }
+        }
+    }
+
+    private static List<SheetRow> ReadCsv(byte[] content, string fileName)
+    {
+        if (Array.IndexOf(content, (byte)0) >= 0)
+            throw new ImportFileException($"Файл «{fileName}» не похож на таблицу CSV: в нём двоичные данные. Сохраните список в Excel как «CSV (разделители — точки с запятой)» или загрузите книгу XLSX.");
         var text = Decode(content);
         var firstLine = text.Split('\n', 2)[0];
         var separator = CountOutsideQuotes(firstLine, ';') >= CountOutsideQuotes(firstLine, ',') ? ';' : ',';

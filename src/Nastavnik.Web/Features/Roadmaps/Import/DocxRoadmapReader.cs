@@ -11,6 +11,22 @@ public static class DocxRoadmapReader
 {
     public static List<SourceLine> Read(Stream stream)
     {
+        // The package opens lazily: a broken document.xml only shows while it is read, so reading is guarded too.
+        try
+        {
+            return ReadLines(stream);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
+        {
+            throw Damaged();
+        }
+    }
+
+    private static DomainException Damaged() =>
+        new("Файл не является документом Word (DOCX) или повреждён. Сохраните его в Word как «Документ Word (*.docx)».", "File");
+
+    private static List<SourceLine> ReadLines(Stream stream)
+    {
         using var document = Open(stream);
         var body = document.MainDocumentPart?.Document?.Body ?? throw new DomainException("Файл не является документом Word (DOCX) или повреждён: в нём нет основного текста документа.", "File");
         var lines = new List<SourceLine>();
@@ -62,7 +78,7 @@ public static class DocxRoadmapReader
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException or System.Xml.XmlException)
         {
-            throw new DomainException("Файл не является документом Word (DOCX) или повреждён. Сохраните его в Word как «Документ Word (*.docx)».", "File");
+            throw Damaged();
         }
     }
 }
