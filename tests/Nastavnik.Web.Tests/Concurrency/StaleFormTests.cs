@@ -77,6 +77,37 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
             n => new() { ["Input.Person.Position"] = $"Должность {n}" },
             async (db, id) => (await db.People.SingleAsync(p => p.Id == id)).Position, "Должность 1"),
 
+        // The best-mentor mark is the mentor's too: its «remove» form carries the mentor's version.
+        ["Mentor: лучший наставник"] = new("head76",
+            async (app, client) =>
+            {
+                await using var db = app.NewDbContext();
+                var id = await db.Mentors.Where(m => m.Person!.Organization!.Name.Contains(DemoData.School76) && m.Distinction == null && !m.IsArchived)
+                    .OrderByDescending(m => m.Id).Skip(1).Select(m => m.Id).FirstAsync();
+                (await client.PostFormAsync("/Publications", "/Publications?handler=Best", new() { ["mentorId"] = id.ToString(), ["distinction"] = "Отметка 0" }))
+                    .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+                return new(id, "/Publications");
+            },
+            id => $"#best-{id}",
+            n => n == 1 ? new() { ["distinction"] = "Отметка 1" } : new(),
+            async (db, id) => (await db.Mentors.SingleAsync(m => m.Id == id)).Distinction, "Отметка 1"),
+
+        ["LocalActKind"] = new("region",
+            async (app, client) =>
+            {
+                await client.GetStringAsync("/Publications/Kinds"); // the region's list is made on first sight
+                await using var db = app.NewDbContext();
+                var regionId = await db.Users.Where(u => u.UserName == "region").Select(u => u.RegionId!.Value).SingleAsync();
+                return new(await db.LocalActKinds.Where(k => k.RegionId == regionId).OrderBy(k => k.SortOrder).Select(k => k.Id).FirstAsync(), "/Publications/Kinds");
+            },
+            _ => "#kinds-form",
+            n => new() { ["newKind"] = $"Положение о наставничестве, редакция {n}" },
+            async (db, id) =>
+            {
+                var region = await db.LocalActKinds.Where(k => k.Id == id).Select(k => k.RegionId).SingleAsync();
+                return string.Join("; ", await db.LocalActKinds.Where(k => k.RegionId == region && k.Name.StartsWith("Положение о наставничестве, редакция")).Select(k => k.Name).ToListAsync());
+            }, "Положение о наставничестве, редакция 1"),
+
         ["PracticeCase"] = new("curator76",
             async (app, client) =>
             {
@@ -166,7 +197,12 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
         ["Contest"] = "announced once; afterwards only stage transitions (review, results), each refused from the wrong stage",
         ["LocalAct"] = "a document is never edited: new versions are appended and a version is published or withdrawn",
         ["NewsPost"] = "created once; only published or withdrawn afterwards",
-        ["MatchingRun"] = "a draft of proposals changed by single actions, each carrying the draft's stamp; a stale action is refused with its own message — ProgramMatchingTests «A form from before the re-run is refused»",
+    };
+
+    /// <summary>Records whose stale forms are proved by a test of their own (the arrangement is long), with that test.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ProvedElsewhere = new Dictionary<string, string>
+    {
+        ["MatchingRun"] = "ProgramMatchingTests: a draft's actions carry its stamp; «A form from before the re-run is refused, nothing changes» (message «Черновик подбора уже изменён»)",
     };
 
     public static TheoryData<string> Kinds() => [.. Cases.Keys];
@@ -198,11 +234,12 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         await using var db = app.NewDbContext();
         var stamped = db.Model.GetEntityTypes().Where(ConcurrencyStamps.IsStamped).Select(t => t.ClrType.Name).ToHashSet();
-        stamped.Where(t => !Cases.ContainsKey(t) && !NotEditable.ContainsKey(t))
+        var cases = Cases.Keys.Select(k => k.Split(':')[0]).Distinct().ToList(); // "Mentor: …" — another form of the same record
+        stamped.Where(t => !cases.Contains(t) && !NotEditable.ContainsKey(t) && !ProvedElsewhere.ContainsKey(t))
             .ShouldBeEmpty("a record with a concurrency stamp needs a row in StaleFormTests.Cases (or, if no form edits it, in NotEditable with the reason)");
-        Cases.Keys.Intersect(NotEditable.Keys).ShouldBeEmpty();
-        NotEditable.Keys.Where(k => !stamped.Contains(k)).ShouldBeEmpty("listed as not editable but has no concurrency stamp");
-        Cases.Keys.Where(k => !stamped.Contains(k)).ShouldBeEmpty("a stale-form case for a record without a concurrency stamp: add the stamp");
+        cases.Concat(NotEditable.Keys).Concat(ProvedElsewhere.Keys).GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
+        NotEditable.Keys.Concat(ProvedElsewhere.Keys).Where(k => !stamped.Contains(k)).ShouldBeEmpty("listed but has no concurrency stamp");
+        cases.Where(k => !stamped.Contains(k)).ShouldBeEmpty("a stale-form case for a record without a concurrency stamp: add the stamp");
     }
 
     private sealed record OpenedForm(string Action, List<KeyValuePair<string, string>> Fields);
