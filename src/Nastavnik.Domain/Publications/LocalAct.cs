@@ -10,6 +10,8 @@ public class LocalActKind
     public required string Name { get; set; }
     public bool Required { get; set; }
     public int SortOrder { get; set; }
+    /// <summary>The version of the kind: the region's list is edited as one form, by several operators.</summary>
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     /// <summary>The acts the seed documents require of every organization (its «Наставничество» section).</summary>
     public static IReadOnlyList<(string Name, bool Required)> Defaults { get; } =

@@ -35,6 +35,8 @@ public class RoadmapActivity
     public string? OrganizationExecutors { get; set; }
     public ActivityStatus Status { get; set; }
     public string? Comment { get; set; }
+    /// <summary>The version of the activity: its status, comment and indicator settings are edited by several people.</summary>
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
     public List<ActivityDueDate> DueDates { get; set; } = [];
     public List<ActivityIndicator> Indicators { get; set; } = [];
 

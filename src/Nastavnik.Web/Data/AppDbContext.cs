@@ -114,6 +114,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            // A fresh stamp on every save of an editable record: a concurrent edit holding the old stamp gets a conflict, not a silent overwrite.
+            if (entry.State == EntityState.Modified && ConcurrencyStamps.IsStamped(entry.Metadata))
+                entry.Property(ConcurrencyStamps.Property).CurrentValue = Guid.NewGuid();
             switch (entry.Entity)
             {
                 case Person p:
@@ -131,7 +134,5 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     {
         if (entry.State == EntityState.Added) entry.Property("CreatedAt").CurrentValue = now;
         entry.Property("UpdatedAt").CurrentValue = now;
-        // A fresh stamp on every save: a concurrent edit holding the old stamp gets a conflict, not a silent overwrite.
-        entry.Property("ConcurrencyStamp").CurrentValue = Guid.NewGuid();
     }
 }

@@ -133,6 +133,8 @@ public class LocalActKindConfiguration : IEntityTypeConfiguration<LocalActKind>
     {
         b.ToTable("LocalActKinds");
         b.Property(x => x.Name).HasMaxLength(300);
+        // The default only fills the kinds that existed before the column (migration 0014); new ones get a fresh stamp.
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken().HasDefaultValue(Guid.Empty);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.RegionId, x.Name }).IsUnique();
     }

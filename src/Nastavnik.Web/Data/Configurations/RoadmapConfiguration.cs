@@ -55,6 +55,8 @@ public class RoadmapActivityConfiguration : IEntityTypeConfiguration<RoadmapActi
         b.Property(x => x.RegionalExecutors).HasMaxLength(2000);
         b.Property(x => x.OrganizationExecutors).HasMaxLength(2000);
         b.Property(x => x.Comment).HasMaxLength(4000);
+        // The default only fills the activities that existed before the column (migration 0014); new ones get a fresh stamp.
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken().HasDefaultValue(Guid.Empty);
         b.Ignore(x => x.AllResponsible);
         b.HasOne(x => x.Roadmap).WithMany().HasForeignKey(x => x.RoadmapId).OnDelete(DeleteBehavior.NoAction);
         b.HasMany(x => x.DueDates).WithOne().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);

@@ -160,7 +160,6 @@ public class ContestService(AppDbContext db, FileStore files, TimeProvider clock
     {
         var contest = await ManagedAsync(scope, contestId, ct);
         contest.StartReview();
-        contest.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
     }
 
@@ -192,9 +191,8 @@ public class ContestService(AppDbContext db, FileStore files, TimeProvider clock
     public async Task ScoreAsync(string userId, int assignmentId, IReadOnlyList<decimal?> scores, string? comment, Guid stamp, CancellationToken ct = default)
     {
         var (contest, assignment, _) = await AssignmentAsync(userId, assignmentId, ct) ?? throw new NotFoundException();
-        db.Entry(assignment).Property(x => x.ConcurrencyStamp).OriginalValue = stamp;
+        db.ExpectVersion(assignment, stamp);
         assignment.Score(contest, scores, comment, clock.GetUtcNow());
-        assignment.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
     }
 
@@ -211,7 +209,6 @@ public class ContestService(AppDbContext db, FileStore files, TimeProvider clock
         var applications = await db.ContestApplications.Where(a => a.ContestId == contestId).ToListAsync(ct);
         var assignments = await db.ContestAssignments.AsNoTracking().Where(a => a.ContestId == contestId).ToListAsync(ct);
         contest.PublishResults(applications, ContestScoring.Rank(contest, applications, assignments), resultDocument);
-        contest.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
     }
 

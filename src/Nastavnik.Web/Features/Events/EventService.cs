@@ -58,8 +58,7 @@ public class EventService(AppDbContext db, FileStore files, TimeProvider clock)
     private async Task<MentoringEvent> EditableAsync(UserScope scope, int id, Guid? stamp, CancellationToken ct)
     {
         var e = await db.Events.EditableBy(scope).SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new Infrastructure.Errors.NotFoundException();
-        if (stamp is { } s) db.Entry(e).Property(x => x.ConcurrencyStamp).OriginalValue = s;
-        e.ConcurrencyStamp = Guid.NewGuid();
+        db.ExpectVersion(e, stamp);
         return e;
     }
 

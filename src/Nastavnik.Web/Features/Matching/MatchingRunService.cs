@@ -84,7 +84,6 @@ public class MatchingRunService(AppDbContext db, ProgramService programs, Matchi
         run.MentorsConsidered = data.Mentors.Count;
         run.UsedCandidates = result.UsedCandidates;
         run.SolvedAt = clock.GetUtcNow();
-        run.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         return result;
     }
@@ -218,8 +217,7 @@ public class MatchingRunService(AppDbContext db, ProgramService programs, Matchi
     private void Expect(MatchingRun run, Guid? stamp)
     {
         if (stamp != run.ConcurrencyStamp) throw new DomainException(StaleDraft);
-        db.Entry(run).Property(r => r.ConcurrencyStamp).OriginalValue = stamp.Value;
-        run.ConcurrencyStamp = Guid.NewGuid();
+        db.ExpectVersion(run, stamp);
     }
 
     public static string Serialize(IEnumerable<ScoreLine> lines) =>

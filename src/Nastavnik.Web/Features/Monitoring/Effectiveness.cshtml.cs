@@ -18,6 +18,8 @@ public class EffectivenessModel(MonitoringCalculator calculator, MonitoringTerri
     [BindProperty(SupportsGet = true)] public int? Municipality { get; set; }
     public EffectivenessMethodology Methodology { get; private set; } = EffectivenessMethodology.Default;
     public bool IsDefault { get; private set; } = true;
+    /// <summary>The version of the region's methodology the form shows; empty while the default applies.</summary>
+    public Guid Stamp { get; private set; }
     public bool CanEdit => this.Scope().Level == ScopeLevel.Region;
     public string? Error { get; private set; }
     public IReadOnlyList<EffectivenessScore> Ranking { get; private set; } = [];
@@ -27,7 +29,8 @@ public class EffectivenessModel(MonitoringCalculator calculator, MonitoringTerri
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     /// <summary>The regional operator sets the region's methodology: the criteria included, their weights and scales.</summary>
-    public async Task<IActionResult> OnPostAsync(Dictionary<string, string?> include, Dictionary<string, int> weight, Dictionary<string, string?> scale, CancellationToken ct)
+    /// <param name="stamp">The version the form was filled against (<see cref="Guid.Empty"/>: the default, when the region had none yet).</param>
+    public async Task<IActionResult> OnPostAsync(Dictionary<string, string?> include, Dictionary<string, int> weight, Dictionary<string, string?> scale, Guid? stamp, CancellationToken ct)
     {
         if (!CanEdit) return NotFound();
         try
@@ -38,6 +41,7 @@ public class EffectivenessModel(MonitoringCalculator calculator, MonitoringTerri
             var regionId = this.Scope().RegionId!.Value;
             var stored = await db.Methodologies.SingleOrDefaultAsync(m => m.RegionId == regionId, ct);
             if (stored is null) db.Methodologies.Add(stored = new RegionMethodology { RegionId = regionId });
+            else db.ExpectVersion(stored, stamp);
             stored.Criteria = criteria;
             stored.UpdatedAt = DateTimeOffset.UtcNow;
             await db.SaveChangesAsync(ct);
@@ -49,13 +53,19 @@ public class EffectivenessModel(MonitoringCalculator calculator, MonitoringTerri
             Error = ex.Message;
             return await LoadAsync(ct) ? Page() : NotFound();
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Error = ConcurrencyStamps.ConflictMessage;
+            return await LoadAsync(ct) ? Page() : NotFound();
+        }
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         if (await territories.ResolveAsync(this.Scope(), Municipality, null, ct) is not { } territory || territory.ChildLevel is null) return false;
         var regionId = this.Scope().RegionId;
-        if (await db.Methodologies.AsNoTracking().SingleOrDefaultAsync(m => m.RegionId == regionId, ct) is { } own) (Methodology, IsDefault) = (own.Methodology, false);
+        if (await db.Methodologies.AsNoTracking().SingleOrDefaultAsync(m => m.RegionId == regionId, ct) is { } own) (Methodology, IsDefault, Stamp) = (own.Methodology, false, own.ConcurrencyStamp);
         Territory = territory;
         ShownYear = Year is { } y && y >= 2000 && y <= db.Today.Year ? y : db.Today.Year;
         var figures = await calculator.ComputeAsync(territory, new MonitoringFilter(ShownYear), ct);

@@ -23,6 +23,8 @@ public sealed class PersonInput
     [StringLength(20)] [Display(Name = "Класс")] public string? Grade { get; set; }
     [Range(1, 6, ErrorMessage = "Курс — от 1 до 6.")] [Display(Name = "Курс")] public int? Course { get; set; }
     [StringLength(200)] [Display(Name = "Специальность")] public string? Specialty { get; set; }
+    /// <summary>The version of the person the form was filled against (the person is shared by both bases).</summary>
+    public Guid? ConcurrencyStamp { get; set; }
 
     public static PersonInput From(Person p) => new()
     {
@@ -30,6 +32,7 @@ public sealed class PersonInput
         BirthDate = p.BirthDate, Sex = p.Sex, Email = p.Email, Phone = p.Phone, Role = p.Role, Position = p.Position,
         Subjects = p.Subjects, TotalExperienceYears = p.TotalExperienceYears, TeachingExperienceYears = p.TeachingExperienceYears,
         QualificationCategory = p.QualificationCategory, Grade = p.Grade, Course = p.Course, Specialty = p.Specialty,
+        ConcurrencyStamp = p.ConcurrencyStamp,
     };
 
     public void ApplyTo(Person p)

@@ -63,7 +63,7 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
         if (await Editable(scope).Include(x => x.Deficits).SingleOrDefaultAsync(x => x.Id == id, ct) is not { } c) return null;
         if (!c.IsEditable) throw new DomainException($"Кейс {c.Status.Ru()} и не редактируется.");
         if (string.IsNullOrWhiteSpace(input.Title)) throw new DomainException("Укажите название кейса.", "Title");
-        db.Entry(c).Property(x => x.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+        db.ExpectVersion(c, input.ConcurrencyStamp);
         (c.Title, c.Problem, c.Solution, c.Results, c.Author) = (input.Title.Trim(), input.Problem?.Trim(), input.Solution?.Trim(), input.Results?.Trim(), input.Author?.Trim());
         (c.Form, c.Format, c.Level, c.Subject) = (input.Form is MentoringForms.None ? null : input.Form, input.Format is MentoringFormats.None ? null : input.Format,
             input.Level ?? c.Level, string.IsNullOrWhiteSpace(input.Subject) ? null : input.Subject.Trim());
@@ -71,7 +71,6 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
         c.Deficits.RemoveAll(d => !deficits.Contains(d.Id));
         var kept = c.Deficits.Select(d => d.Id).ToList();
         c.Deficits.AddRange(await db.Deficits.Where(d => deficits.Contains(d.Id) && !kept.Contains(d.Id)).ToListAsync(ct));
-        c.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         return c;
     }
@@ -112,7 +111,6 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
     {
         if (await WithProgramResultAsync(scope, id, ct) is not var (c, completed)) return null;
         c.SubmitForReview(completed);
-        c.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         return c;
     }
@@ -123,7 +121,6 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
         EnsureReviewer(scope);
         if (await WithProgramResultAsync(scope, id, ct) is not var (c, completed)) return null;
         c.Publish(completed, db.Today);
-        c.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         return c;
     }
@@ -133,7 +130,6 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
         EnsureReviewer(scope);
         if (await FindEditableAsync(scope, id, ct) is not { } c) return null;
         c.Return(comment);
-        c.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         return c;
     }
@@ -143,7 +139,6 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
         EnsureReviewer(scope);
         if (await FindEditableAsync(scope, id, ct) is not { } c) return null;
         c.Unpublish();
-        c.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         return c;
     }

@@ -7,7 +7,7 @@ using Nastavnik.Web.Infrastructure.Errors;
 
 namespace Nastavnik.Web.Features.Publications;
 
-public sealed record BestMentorRow(int MentorId, string Name, string Organization, string Distinction, bool Consent);
+public sealed record BestMentorRow(int MentorId, string Name, string Organization, string Distinction, bool Consent, Guid Stamp);
 
 /// <summary>Лучшие наставники: the organization names them with a distinction; the public page shows only those who consented to publication.</summary>
 public class BestMentorService(AppDbContext db)
@@ -24,7 +24,7 @@ public class BestMentorService(AppDbContext db)
         var consented = ConsentedPeople(db);
         return db.Mentors.AsNoTracking().InScope(scope).Where(m => m.Distinction != null && !m.IsArchived)
             .OrderBy(m => m.Person!.LastName).Select(m => new BestMentorRow(m.Id, m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName),
-                m.Person.Organization!.ShortName ?? m.Person.Organization.Name, m.Distinction!, consented.Contains(m.PersonId))).ToListAsync(ct);
+                m.Person.Organization!.ShortName ?? m.Person.Organization.Name, m.Distinction!, consented.Contains(m.PersonId), m.ConcurrencyStamp)).ToListAsync(ct);
     }
 
     public async Task<List<(int Id, string Name)>> CandidatesAsync(UserScope scope, CancellationToken ct = default) =>
@@ -33,10 +33,14 @@ public class BestMentorService(AppDbContext db)
             .ToListAsync(ct)).Select(x => (x.Id, x.Name)).ToList();
 
     /// <summary>Sets (or with an empty text removes) the distinction; only the head of the organization or a coordinator.</summary>
-    public async Task SetAsync(UserScope scope, int mentorId, string? distinction, CancellationToken ct = default)
+    /// <param name="stamp">The version of the mentor the list was shown with: a distinction changed since is a conflict.
+    /// Without it (the form that names a new best mentor) a mentor someone has marked meanwhile is a conflict too.</param>
+    public async Task SetAsync(UserScope scope, int mentorId, string? distinction, CancellationToken ct = default, Guid? stamp = null)
     {
         scope.EnsureCanPublish("Лучших наставников отмечает руководитель организации (или координатор).");
         var mentor = await db.Mentors.InScope(scope).SingleOrDefaultAsync(m => m.Id == mentorId, ct) ?? throw new NotFoundException();
+        if (stamp is null && !string.IsNullOrWhiteSpace(distinction) && mentor.Distinction is not null) throw new DomainException(ConcurrencyStamps.ConflictMessage);
+        db.ExpectVersion(mentor, stamp);
         mentor.Distinction = string.IsNullOrWhiteSpace(distinction) ? null : distinction.Trim();
         await db.SaveChangesAsync(ct);
     }

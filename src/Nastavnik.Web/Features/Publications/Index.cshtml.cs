@@ -56,6 +56,6 @@ public class IndexModel(LocalActService acts, NewsService news, BestMentorServic
     public Task<IActionResult> OnPostUnpublishNewsAsync(int id, CancellationToken ct) =>
         this.RunAsync(() => news.UnpublishAsync(this.Scope(), id, ct), "Публикация новости снята.");
 
-    public Task<IActionResult> OnPostBestAsync(int mentorId, string? distinction, CancellationToken ct) =>
-        this.RunAsync(() => best.SetAsync(this.Scope(), mentorId, distinction, ct), string.IsNullOrWhiteSpace(distinction) ? "Наставник убран из лучших." : "Наставник отмечен как лучший.");
+    public Task<IActionResult> OnPostBestAsync(int mentorId, string? distinction, Guid? stamp, CancellationToken ct) =>
+        this.RunAsync(() => best.SetAsync(this.Scope(), mentorId, distinction, ct, stamp), string.IsNullOrWhiteSpace(distinction) ? "Наставник убран из лучших." : "Наставник отмечен как лучший.");
 }

@@ -16,6 +16,6 @@ public class KindsModel(LocalActService acts) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Kinds = await acts.KindsAsync(this.Scope().RegionId!.Value, ct);
 
-    public Task<IActionResult> OnPostAsync(int[] required, string? newKind, CancellationToken ct) =>
-        this.RunAsync(() => acts.SaveKindsAsync(this.Scope(), required, newKind, ct), "Перечень обязательных актов сохранён.");
+    public Task<IActionResult> OnPostAsync(int[] required, string? newKind, Dictionary<int, Guid>? stamps, CancellationToken ct) =>
+        this.RunAsync(() => acts.SaveKindsAsync(this.Scope(), required, newKind, ct, stamps is { Count: > 0 } ? stamps : null), "Перечень обязательных актов сохранён.");
 }

@@ -34,10 +34,14 @@ public class LocalActService(AppDbContext db, FileStore files, TimeProvider cloc
     }
 
     /// <summary>The regional operator sets which kinds are required and adds kinds of his own.</summary>
-    public async Task SaveKindsAsync(UserScope scope, IReadOnlyCollection<int> required, string? newKind, CancellationToken ct = default)
+    /// <param name="stamps">The versions of the kinds the form was filled against (kind id → stamp): a kind changed or
+    /// added since is a conflict, not an overwrite. Null: not checked.</param>
+    public async Task SaveKindsAsync(UserScope scope, IReadOnlyCollection<int> required, string? newKind, CancellationToken ct = default,
+        IReadOnlyDictionary<int, Guid>? stamps = null)
     {
         if (scope.Level != ScopeLevel.Region) throw new DomainException("Перечень обязательных локальных актов утверждает региональный оператор.");
         var kinds = await KindsAsync(scope.RegionId!.Value, ct);
+        foreach (var k in kinds) db.ExpectVersion(k, stamps is null ? null : stamps.GetValueOrDefault(k.Id));
         foreach (var k in kinds) k.Required = required.Contains(k.Id);
         if (!string.IsNullOrWhiteSpace(newKind))
         {

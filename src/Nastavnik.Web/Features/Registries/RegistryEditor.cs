@@ -43,7 +43,8 @@ public abstract class RegistryEditor<TEntry, TInput>(AppDbContext db, PersonRule
         var entry = await LoadAsync(scope, id, ct);
         if (entry is null) return null;
         await CheckPersonAsync(scope, input, entry.PersonId, ct);
-        RegistryVersion.Expect(db, entry, input.ConcurrencyStamp);
+        db.ExpectVersion(entry, input.ConcurrencyStamp);
+        db.ExpectVersion(entry.Person!, input.Person.ConcurrencyStamp); // the person may be edited through the other base's form too
         input.Person.ApplyTo(entry.Person!);
         await ApplyAsync(entry, input, ct);
         await db.SaveChangesAsync(ct);
@@ -54,7 +55,7 @@ public abstract class RegistryEditor<TEntry, TInput>(AppDbContext db, PersonRule
     {
         var entry = await LoadAsync(scope, id, ct);
         if (entry is null) return null;
-        RegistryVersion.Expect(db, entry, stamp);
+        db.ExpectVersion(entry, stamp);
         entry.IsArchived = archived;
         await db.SaveChangesAsync(ct);
         return entry;

@@ -31,8 +31,8 @@ public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDb
         ActAsync(id, ct, async () => await roadmaps.ReportAsync(this.Scope(), User.FindFirstValue(ClaimTypes.Name) ?? "пользователь", id, report, ct,
             await UploadedFileReader.ReadAsync(file, ct)), "Фактическое значение записано.");
 
-    public Task<IActionResult> OnPostActivityAsync(int id, int activityId, ActivityStatus status, string? comment, CancellationToken ct) =>
-        ActAsync(id, ct, () => roadmaps.UpdateActivityAsync(this.Scope(), id, activityId, status, comment, ct), "Состояние мероприятия сохранено.");
+    public Task<IActionResult> OnPostActivityAsync(int id, int activityId, ActivityStatus status, string? comment, Guid? stamp, CancellationToken ct) =>
+        ActAsync(id, ct, () => roadmaps.UpdateActivityAsync(this.Scope(), id, activityId, status, comment, ct, stamp), "Состояние мероприятия сохранено.");
 
     /// <summary>Evidence files of the roadmap's indicator years: year id → files.</summary>
     public ILookup<int, (int Id, string Name)> EvidenceFiles { get; private set; } = Array.Empty<(int, string)>().ToLookup(f => 0);
@@ -40,8 +40,8 @@ public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDb
     public Task<IActionResult> OnPostDueAsync(int id, int dueId, bool done, CancellationToken ct) =>
         ActAsync(id, ct, () => roadmaps.MarkDueAsync(this.Scope(), id, dueId, done, ct), done ? "Срок отмечен выполненным." : "Отметка о выполнении снята.");
 
-    public Task<IActionResult> OnPostRequireAsync(int id, ChildRequirement requirement, ChildTemplate template, CancellationToken ct) =>
-        ActAsync(id, ct, () => roadmaps.RequireChildrenAsync(this.Scope(), id, requirement, template, ct),
+    public Task<IActionResult> OnPostRequireAsync(int id, ChildRequirement requirement, ChildTemplate template, Guid? stamp, CancellationToken ct) =>
+        ActAsync(id, ct, () => roadmaps.RequireChildrenAsync(this.Scope(), id, requirement, template, ct, stamp),
             requirement == ChildRequirement.None ? "Дорожные карты нижнего уровня больше не требуются." : "Требование сохранено: ниже видно, у кого дорожная карта уже есть.");
 
     public async Task<IActionResult> OnPostChildAsync(int id, int ownerId, CancellationToken ct)
@@ -55,8 +55,8 @@ public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDb
         catch (DomainException ex) { Error = ex.Message; return await LoadAsync(id, ct) ? Page() : NotFound(); }
     }
 
-    public Task<IActionResult> OnPostConfigureAsync(int id, int indicatorId, IndicatorSource source, string? code, CancellationToken ct) =>
-        ActAsync(id, ct, () => roadmaps.ConfigureIndicatorAsync(this.Scope(), id, indicatorId, source, code, ct), "Источник фактического значения сохранён.");
+    public Task<IActionResult> OnPostConfigureAsync(int id, int indicatorId, IndicatorSource source, string? code, Guid? stamp, CancellationToken ct) =>
+        ActAsync(id, ct, () => roadmaps.ConfigureIndicatorAsync(this.Scope(), id, indicatorId, source, code, ct, stamp), "Источник фактического значения сохранён.");
 
     public async Task<IActionResult> OnPostSuccessorAsync(int id, CancellationToken ct)
     {
@@ -108,6 +108,12 @@ public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDb
         {
             db.ChangeTracker.Clear();
             Error = ex.Message;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Error = ConcurrencyStamps.ConflictMessage;
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
     }

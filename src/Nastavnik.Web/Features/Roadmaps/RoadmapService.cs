@@ -128,10 +128,12 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The parent requires each municipality (region) or each organization (municipality, region) to have a roadmap made from a template.</summary>
-    public async Task<Roadmap?> RequireChildrenAsync(UserScope scope, int roadmapId, ChildRequirement requirement, ChildTemplate template, CancellationToken ct)
+    /// <param name="stamp">The version of the roadmap the form was filled against: a stale form is a conflict, not an overwrite.</param>
+    public async Task<Roadmap?> RequireChildrenAsync(UserScope scope, int roadmapId, ChildRequirement requirement, ChildTemplate template, CancellationToken ct, Guid? stamp = null)
     {
         var roadmap = await FindAsync(scope, roadmapId, ct);
         if (roadmap is null || !CanEdit(scope, roadmap)) return null;
+        db.ExpectVersion(roadmap, stamp);
         if (requirement == ChildRequirement.Municipalities && roadmap.Level != RoadmapLevel.Region)
             throw new DomainException("Дорожные карты муниципалитетов может требовать только региональная дорожная карта.", "ChildRequirement");
         if (requirement == ChildRequirement.Organizations && roadmap.Level == RoadmapLevel.Organization)
@@ -178,12 +180,14 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Where an indicator's actual comes from, and the code that links its activity to the children's.</summary>
-    public async Task<Roadmap?> ConfigureIndicatorAsync(UserScope scope, int roadmapId, int indicatorId, IndicatorSource source, string? code, CancellationToken ct)
+    /// <param name="stamp">The version of the activity the form was filled against.</param>
+    public async Task<Roadmap?> ConfigureIndicatorAsync(UserScope scope, int roadmapId, int indicatorId, IndicatorSource source, string? code, CancellationToken ct, Guid? stamp = null)
     {
         var roadmap = await FindAsync(scope, roadmapId, ct);
         if (roadmap is null || !CanEdit(scope, roadmap)) return null;
         var activity = roadmap.Activities.SingleOrDefault(a => a.Indicators.Any(i => i.Id == indicatorId));
         if (activity is null) return null;
+        db.ExpectVersion(activity, stamp);
         if (source.FromChildren() && string.IsNullOrWhiteSpace(code))
             throw new DomainException("Для счёта по дочерним дорожным картам укажите код мероприятия (например, «ОО-33»).", "Code");
         activity.Indicators.Single(i => i.Id == indicatorId).Source = source;
@@ -232,12 +236,14 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The activity's status and comment as its responsible person sets them; cancelling needs the reason.</summary>
-    public async Task<Roadmap?> UpdateActivityAsync(UserScope scope, int roadmapId, int activityId, ActivityStatus status, string? comment, CancellationToken ct)
+    /// <param name="stamp">The version of the activity the form was filled against: a stale form is a conflict, not an overwrite.</param>
+    public async Task<Roadmap?> UpdateActivityAsync(UserScope scope, int roadmapId, int activityId, ActivityStatus status, string? comment, CancellationToken ct, Guid? stamp = null)
     {
         var roadmap = await FindAsync(scope, roadmapId, ct);
         if (roadmap is null || !CanEdit(scope, roadmap)) return null;
         var activity = roadmap.Activities.SingleOrDefault(a => a.Id == activityId);
         if (activity is null) return null;
+        db.ExpectVersion(activity, stamp);
         if (status == ActivityStatus.Cancelled && string.IsNullOrWhiteSpace(comment))
             throw new DomainException("Укажите в комментарии, почему мероприятие отменено.", "Comment");
         if (comment?.Length > 4000) throw new DomainException("Комментарий — не длиннее 4000 знаков.", "Comment");

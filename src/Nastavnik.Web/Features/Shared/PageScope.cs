@@ -26,7 +26,7 @@ public static class PageActions
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
-            page.TempData["Error"] = "Запись уже изменил другой пользователь. Обновите страницу и внесите правки заново.";
+            page.TempData["Error"] = Data.ConcurrencyStamps.ConflictMessage;
         }
         catch (Infrastructure.Errors.NotFoundException)
         {

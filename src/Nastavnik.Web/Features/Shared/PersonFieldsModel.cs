@@ -24,5 +24,6 @@ public sealed record PersonFieldNames(string Root)
     public string Grade => Root + ".Grade";
     public string Course => Root + ".Course";
     public string Specialty => Root + ".Specialty";
+    public string ConcurrencyStamp => Root + ".ConcurrencyStamp";
     public override string ToString() => Root.Replace('.', '_');
 }

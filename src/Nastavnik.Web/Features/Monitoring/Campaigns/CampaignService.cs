@@ -100,10 +100,13 @@ public class CampaignService(AppDbContext db, MonitoringCalculator calculator, T
     }
 
     /// <returns>null when the response is not the user's organization's to fill.</returns>
-    public async Task<CampaignResponse?> FillAsync(UserScope scope, int responseId, Dictionary<string, string?> answers, Dictionary<string, string?> reasons, bool ready, CancellationToken ct)
+    /// <param name="stamp">The version of the response the form was filled against: a stale form is a conflict, not an overwrite.</param>
+    public async Task<CampaignResponse?> FillAsync(UserScope scope, int responseId, Dictionary<string, string?> answers, Dictionary<string, string?> reasons, bool ready, CancellationToken ct,
+        Guid? stamp = null)
     {
         if (await FindResponseAsync(scope, responseId, ct) is not var (campaign, response) || scope.Level != ScopeLevel.Organization) return null;
         if (campaign.IsClosed) throw new DomainException("Мониторинг закрыт: ответы больше не принимаются.");
+        db.ExpectVersion(response, stamp);
         response.Fill(campaign.Questions, answers, reasons, ready, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return response;
@@ -123,9 +126,10 @@ public class CampaignService(AppDbContext db, MonitoringCalculator calculator, T
 
     /// <summary>The level above returns answers for rework: the municipality a filled response of its organization, the
     /// region one its municipality has submitted.</summary>
-    public async Task<CampaignResponse?> ReturnAsync(UserScope scope, int responseId, string reason, CancellationToken ct)
+    public async Task<CampaignResponse?> ReturnAsync(UserScope scope, int responseId, string reason, CancellationToken ct, Guid? stamp = null)
     {
         if (await FindResponseAsync(scope, responseId, ct) is not var (_, response)) return null;
+        db.ExpectVersion(response, stamp);
         var allowed = (scope.Level, response.Status) switch
         {
             (ScopeLevel.Municipality, ResponseStatus.Filled) => true,

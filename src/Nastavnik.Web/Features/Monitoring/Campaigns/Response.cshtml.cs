@@ -31,11 +31,11 @@ public class ResponseModel(CampaignService campaigns, AppDbContext db) : PageMod
         return Page();
     }
 
-    public async Task<IActionResult> OnPostFillAsync(int id, Dictionary<string, string?> answers, Dictionary<string, string?> reasons, bool ready, CancellationToken ct)
+    public async Task<IActionResult> OnPostFillAsync(int id, Dictionary<string, string?> answers, Dictionary<string, string?> reasons, bool ready, Guid? stamp, CancellationToken ct)
     {
         try
         {
-            if (await campaigns.FillAsync(this.Scope(), id, answers, reasons, ready, ct) is null) return NotFound();
+            if (await campaigns.FillAsync(this.Scope(), id, answers, reasons, ready, ct, stamp) is null) return NotFound();
             TempData["Message"] = ready ? "Ответы отправлены на проверку в муниципалитет." : "Черновик сохранён.";
             return Redirect($"/Monitoring/Campaigns/Response/{id}");
         }
@@ -45,13 +45,17 @@ public class ResponseModel(CampaignService campaigns, AppDbContext db) : PageMod
             (Error, Posted, PostedReasons) = (ex.Message, answers, reasons);
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(id, ct);
+        }
     }
 
-    public async Task<IActionResult> OnPostReturnAsync(int id, string reason, CancellationToken ct)
+    public async Task<IActionResult> OnPostReturnAsync(int id, string reason, Guid? stamp, CancellationToken ct)
     {
         try
         {
-            if (await campaigns.ReturnAsync(this.Scope(), id, reason, ct) is null) return NotFound();
+            if (await campaigns.ReturnAsync(this.Scope(), id, reason, ct, stamp) is null) return NotFound();
             TempData["Message"] = "Ответы возвращены организации на доработку.";
             return Redirect($"/Monitoring/Campaigns/Response/{id}");
         }
@@ -61,6 +65,18 @@ public class ResponseModel(CampaignService campaigns, AppDbContext db) : PageMod
             Error = ex.Message;
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(id, ct);
+        }
+    }
+
+    /// <summary>Someone saved the response since the form was opened: nothing is written; the current answers are shown.</summary>
+    private async Task<IActionResult> ConflictAsync(int id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        Error = ConcurrencyStamps.ConflictMessage;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
     public string? Value(string key) => Posted.Count > 0 ? Posted.GetValueOrDefault(key) : Answers.Answers.GetValueOrDefault(key);
