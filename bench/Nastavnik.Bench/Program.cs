@@ -14,6 +14,8 @@ using Nastavnik.Bench.Roadmaps;
 //   roadmap-rollup <pg> <seed file> <municipalities> <organizations each>   the regional roadmap page vs its SQL
 //   monitoring-dashboard <pg> <login>           the region's monitoring dashboard vs the same aggregates as SQL
 //   public-page <pg> <items of each kind>       an organization's public page (5 kinds × N items) vs its SQL
+//   seed-program <pg> <pairs> <meetings per pair>   a program with its pairs and meetings (for bench/load.sh)
+//   page-sql <pg> <login> <path> <out.sql>      the SQL a page runs, as a pgbench script (the baseline of bench/load.sh)
 //   faults <pg> <web dll> <content root> <log dir> <restart-postgres command>   SIGKILL mid-import/matching/report, PostgreSQL restart
 //   two-instances <pg> <web dll> <content root> <log dir> <balancer url>        login, files and jobs across two instances
 try
@@ -30,6 +32,8 @@ return args.FirstOrDefault() switch
     "monitoring-dashboard" => await DashboardBench.RunAsync(args[1], args[2]),
     "public-page" => await Nastavnik.Bench.Publications.PublicPageBench.RunAsync(args[1], int.Parse(args[2])),
     "roadmap-rollup" => await RoadmapRollupBench.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4])),
+    "seed-program" => await PageSqlScript.SeedProgramAsync(args[1], int.Parse(args[2]), int.Parse(args[3])),
+    "page-sql" => await PageSqlScript.WriteAsync(args[1], args[2], args[3], args[4]),
     "faults" => await Nastavnik.Bench.Faults.FaultsBench.RunAsync(new(args[1], args[2], args[3], args[4]), args[5]),
     "two-instances" => await Nastavnik.Bench.Faults.TwoInstancesBench.RunAsync(new(args[1], args[2], args[3], args[4]), args[5]),
     _ => Usage(),

@@ -50,7 +50,7 @@ public static class ProgramPageBench
         Console.WriteLine($"RESULT {key}_page_ms={page:F1} {key}_sql_ms={sql:F1} {key}_ratio={page / sql:F2} {key}_statements={statements}");
     }
 
-    private static async Task<(int ProgramId, UserScope Scope)> SeedAsync(Microsoft.AspNetCore.Builder.WebApplication app, int pairCount, int meetingsPerPair)
+    public static async Task<(int ProgramId, UserScope Scope)> SeedAsync(Microsoft.AspNetCore.Builder.WebApplication app, int pairCount, int meetingsPerPair)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
