@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -87,7 +88,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
     private async Task<SchoolRecords> SchoolRecordsAsync(string curator, string school)
     {
         var (client, program) = await app.ProgramAsync(requiresPreparation: false, curator, school);
-        var pair = await client.ActivePairAsync(program, await app.PeopleAsync(client, menteeConsent: true, mentorPrepared: true, school: school));
+        var pair = await client.ActivePairAsync(program, curator == "curator76" ? await DemoPairPeopleAsync(client)
+            : await app.PeopleAsync(client, menteeConsent: true, mentorPrepared: true, school: school));
         var organization = await app.OrganizationIdAsync(school);
         using var services = app.Services.CreateScope();
         var sp = services.ServiceProvider;
@@ -135,6 +137,19 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
 
     /// <summary>Query strings a route needs besides its id (the order is downloaded by its number: the driver's «15-од»).</summary>
     private static readonly Dictionary<string, string> Queries = new() { ["Programs/Order/{id:int}"] = "?number=15-%D0%BE%D0%B4" };
+
+    /// <summary>The demo users mentor76 and mentee76 as a pair of СОШ № 76, so that the pair's own members are checked too.</summary>
+    private async Task<PairPeople> DemoPairPeopleAsync(HttpClient curator)
+    {
+        await using var db = app.NewDbContext();
+        var mentorPerson = await db.Users.Where(u => u.UserName == "mentor76").Select(u => u.PersonId!.Value).SingleAsync();
+        var menteePerson = await db.Users.Where(u => u.UserName == "mentee76").Select(u => u.PersonId!.Value).SingleAsync();
+        var people = new PairPeople(await db.Mentors.Where(m => m.PersonId == mentorPerson).Select(m => m.Id).SingleAsync(), mentorPerson,
+            await db.Mentees.Where(m => m.PersonId == menteePerson).Select(m => m.Id).SingleAsync(), menteePerson);
+        foreach (var person in new[] { mentorPerson, menteePerson })
+            await curator.PostAsJsonAsync($"/api/v1/people/{person}/consents", new { givenOn = "2026-09-01" });
+        return people;
+    }
 
     private static string Url(string pattern, int id) => UrlPath(pattern, id) + Queries.GetValueOrDefault(pattern, "");
 
