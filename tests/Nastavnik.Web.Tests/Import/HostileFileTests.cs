@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Nastavnik.Domain.Common;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Features.Roadmaps.Import;
+using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
 
 namespace Nastavnik.Web.Tests.Import;
@@ -9,20 +10,6 @@ namespace Nastavnik.Web.Tests.Import;
 /// <summary>Hostile and broken files given to the importers: each is answered with a Russian error, within bounded memory.</summary>
 public class HostileFileTests
 {
-    /// <summary>An Office-looking archive whose one part inflates to <paramref name="megabytes"/> MB of zeros (a zip bomb).</summary>
-    private static byte[] ZipBomb(string part, int megabytes)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            zip.CreateEntry("[Content_Types].xml").Open().Dispose();
-            using var stream = zip.CreateEntry(part, CompressionLevel.SmallestSize).Open();
-            var zeros = new byte[1024 * 1024];
-            for (var i = 0; i < megabytes; i++) stream.Write(zeros);
-        }
-        return buffer.ToArray();
-    }
-
     private static long Allocated(Action action)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -33,13 +20,13 @@ public class HostileFileTests
     [Fact]
     public void AZipBombIsRefusedBeforeItIsInflated()
     {
-        var xlsx = ZipBomb("xl/worksheets/sheet1.xml", 300);
+        var xlsx = HostileFiles.ZipBomb("xl/worksheets/sheet1.xml", 300);
         xlsx.Length.ShouldBeLessThan(2 * 1024 * 1024); // 300 MB inside, under 2 MB on the wire
         Should.Throw<DomainException>(() => SheetReader.Read("список.xlsx", xlsx)).Message
             .ShouldBe("Файл «список.xlsx» не принят: он распаковывается в 300 МБ — больше допустимых 100 МБ для таблицы или документа. Похоже на повреждённый или вредоносный архив.");
         Allocated(() => SheetReader.Read("список.xlsx", xlsx)).ShouldBeLessThan(20L * 1024 * 1024);
 
-        var docx = ZipBomb("word/document.xml", 300);
+        var docx = HostileFiles.ZipBomb("word/document.xml", 300);
         Should.Throw<DomainException>(() => RoadmapFileReader.Read("карта.docx", docx)).Message.ShouldStartWith("Файл «карта.docx» не принят: он распаковывается в 300 МБ");
         Allocated(() => RoadmapFileReader.Read("карта.docx", docx)).ShouldBeLessThan(20L * 1024 * 1024);
     }

@@ -26,19 +26,6 @@ public abstract class HostileUploadHttpTests<TApp>(TApp app) : IClassFixture<TAp
         return buffer.ToArray();
     }
 
-    private static byte[] ZipBomb(string part)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            zip.CreateEntry("[Content_Types].xml").Open().Dispose();
-            using var stream = zip.CreateEntry(part, CompressionLevel.SmallestSize).Open();
-            var zeros = new byte[1024 * 1024];
-            for (var i = 0; i < 200; i++) stream.Write(zeros);
-        }
-        return buffer.ToArray();
-    }
-
     private static readonly byte[] BrokenXml = Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl><w:tr>");
 
     public static TheoryData<string, string> RegistryFiles => new()
@@ -48,7 +35,7 @@ public abstract class HostileUploadHttpTests<TApp>(TApp app) : IClassFixture<TAp
 
     private static byte[] RegistryFile(string kind) => kind switch
     {
-        "bomb" => ZipBomb("xl/worksheets/sheet1.xml"),
+        "bomb" => HostileFiles.ZipBomb("xl/worksheets/sheet1.xml", 200),
         "broken-sheet" => WithPart(File.ReadAllBytes(ImportDriver.TestFile("teachers-school.xlsx")), "xl/worksheets/sheet1.xml", BrokenXml),
         "garbage" => Enumerable.Range(0, 5000).Select(i => (byte)(i * 7919 % 251)).ToArray(),
         _ => [0x00, 0x01, 0x02, 0xFF, 0xFE, 0x00, 0x41, 0x00],
@@ -83,7 +70,7 @@ public abstract class HostileUploadHttpTests<TApp>(TApp app) : IClassFixture<TAp
         await using var db = app.NewDbContext();
         var before = await db.Roadmaps.CountAsync();
         var file = kind == "bomb"
-            ? ZipBomb("word/document.xml")
+            ? HostileFiles.ZipBomb("word/document.xml", 200)
             : WithPart(RoadmapHttp.Fixture("roadmap-000_86a2010b6c35da95.docx"), "word/document.xml", BrokenXml);
 
         var page = await RoadmapHttp.UploadAsync(client, "дорожная карта.docx", file);
