@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Nastavnik.Web.Data;
 using Shouldly;
 
 namespace Nastavnik.E2E;
@@ -34,5 +37,31 @@ public class CuratorJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("сохранены");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("+7 (913) 000-11-22");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Подготовка к аттестации на первую категорию");
+    }
+
+    [Fact]
+    public async Task AStoredScriptIsShownAsTextAndNeverRuns()
+    {
+        const string attack = "<script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">";
+        int id;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var mentee = await db.Mentees.Where(m => m.Person!.Organization!.Name.Contains("СОШ № 76")).OrderByDescending(m => m.Id).FirstAsync();
+            mentee.Request = attack;
+            await db.SaveChangesAsync();
+            id = mentee.Id;
+        }
+        var page = await app.LoginAsync("curator76");
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+
+        await page.GotoAsync($"/Mentees/Details/{id}");
+
+        // Shown as the very characters typed, not as markup, and nothing of it executed.
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(attack);
+        (await page.EvaluateAsync<bool>("() => window.__xss === undefined")).ShouldBeTrue();
+        (await page.Locator("main img[src=x]").CountAsync()).ShouldBe(0);
+        dialogs.ShouldBe(0);
     }
 }
