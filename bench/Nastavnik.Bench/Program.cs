@@ -18,9 +18,17 @@ using Nastavnik.Bench.Roadmaps;
 //   page-sql <pg> <login> <path> <out.sql>      the SQL a page runs, as a pgbench script (the baseline of bench/load.sh)
 //   faults <pg> <web dll> <content root> <log dir> <restart-postgres command>   SIGKILL mid-import/matching/report, PostgreSQL restart
 //   two-instances <pg> <web dll> <content root> <log dir> <balancer url>        login, files and jobs across two instances
+// The fault drivers start app processes: none may outlive the driver, however it ends.
 try
 {
-return args.FirstOrDefault() switch
+    return await RunAsync(args);
+}
+finally
+{
+    Nastavnik.Bench.Faults.AppProcess.KillAll();
+}
+
+static async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
 {
     "list-page" => await ListPageBench.RunAsync(args[1], args[2]),
     "import" => await ImportBench.RunAsync(args[1], int.Parse(args[2]), args[3]),
@@ -38,14 +46,9 @@ return args.FirstOrDefault() switch
     "two-instances" => await Nastavnik.Bench.Faults.TwoInstancesBench.RunAsync(new(args[1], args[2], args[3], args[4]), args[5]),
     _ => Usage(),
 };
-}
-finally
-{
-    Nastavnik.Bench.Faults.AppProcess.KillAll();
-}
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: list-page <pg> <login> | import <pg> <rows> fast|one-by-one");
+    Console.Error.WriteLine("usage: Nastavnik.Bench <verb> <arguments> — the verbs are listed at the top of bench/Nastavnik.Bench/Program.cs");
     return 2;
 }
