@@ -65,6 +65,19 @@ public sealed class Db(string connection)
         }
     }
 
+    /// <summary>Waits (up to 5 minutes) until every job has ended; their status, claims and last claimant.</summary>
+    public async Task<List<(int Status, int Attempts, string ClaimedBy)>> FinishedJobsAsync(IReadOnlyList<Guid> jobs)
+    {
+        for (var i = 0; i < 1200; i++)
+        {
+            var rows = await RowsAsync("SELECT \"Status\", \"Attempts\", \"ClaimedBy\" FROM \"Jobs\" WHERE \"Id\" = ANY($1)", jobs.ToArray());
+            if (rows.Count == jobs.Count && rows.All(r => (int)r[0]! >= 2))
+                return rows.Select(r => ((int)r[0]!, (int)r[1]!, (string)r[2]!)).ToList();
+            await Task.Delay(250);
+        }
+        throw new TimeoutException("the jobs did not finish in 5 minutes");
+    }
+
     private sealed class Held(NpgsqlConnection c, NpgsqlTransaction tx) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()

@@ -39,7 +39,7 @@ public static class FaultsBench
         Check(await db.ScalarAsync<int>("SELECT \"Status\" FROM \"Jobs\" WHERE \"Id\" = $1", importJob) == 1, "задача осталась «выполняется» у погибшего процесса");
         var watch = Stopwatch.StartNew();
         app = await AppProcess.StartAsync(setup, 5402, "app-2");
-        var (status, attempts) = await FinishedAsync(db, importJob);
+        var (status, attempts, _) = (await db.FinishedJobsAsync([importJob])).Single();
         var importTakenOver = watch.Elapsed.TotalSeconds;
         Console.WriteLine($"  после перезапуска задача подхвачена и завершена за {importTakenOver:0.0} с (аренда 6 с)");
         Check(status == 2 && attempts == 2, $"задача выполнена со второй попытки (статус {status}, попыток {attempts})");
@@ -69,7 +69,7 @@ public static class FaultsBench
         Check(await db.ScalarAsync<long>("SELECT count(*) FROM \"MatchingProposals\"") == proposalsBefore, "после убийства черновик подбора не записан наполовину");
         watch.Restart();
         app = await AppProcess.StartAsync(setup, 5403, "app-3");
-        (status, attempts) = await FinishedAsync(db, matchingJob);
+        (status, attempts, _) = (await db.FinishedJobsAsync([matchingJob])).Single();
         Console.WriteLine($"  после перезапуска подбор завершён за {watch.Elapsed.TotalSeconds:0.0} с");
         Check(status == 2 && attempts == 2, $"подбор выполнен со второй попытки (статус {status}, попыток {attempts})");
         Check(await db.ScalarAsync<long>("SELECT count(*) FROM \"MatchingProposals\"") > proposalsBefore, "черновик подбора записан");
@@ -107,16 +107,5 @@ public static class FaultsBench
 
         Console.WriteLine(failures.Count == 0 ? "СБОИ ПРОВЕРЕНЫ: всё согласовано" : $"НЕ ПРОЙДЕНО: {failures.Count}");
         return failures.Count == 0 ? 0 : 1;
-    }
-
-    private static async Task<(int Status, int Attempts)> FinishedAsync(Db db, Guid job)
-    {
-        for (var i = 0; i < 1200; i++)
-        {
-            var row = (await db.RowsAsync("SELECT \"Status\", \"Attempts\" FROM \"Jobs\" WHERE \"Id\" = $1", job)).Single();
-            if ((int)row[0]! >= 2) return ((int)row[0]!, (int)row[1]!);
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("the job did not finish in 5 minutes");
     }
 }

@@ -54,7 +54,7 @@ public static class TwoInstancesBench
             var (url, mapping) = await coordinator.UploadImportAsync(WebSession.PeopleCsv(RowsEach, "Очередь"), id);
             schools.Add((id, await coordinator.StartImportAsync(url, mapping)));
         }
-        var finished = await AllFinishedAsync(db, schools.Select(s => s.Job).ToList());
+        var finished = await db.FinishedJobsAsync(schools.Select(s => s.Job).ToList());
         var byInstance = finished.GroupBy(f => f.ClaimedBy.Split(':')[1]).ToDictionary(g => g.Key, g => g.Count());
         Console.WriteLine("  выполнили (pid → задач): " + string.Join(", ", byInstance.Select(x => $"{x.Key} → {x.Value}")));
         Check(finished.All(f => f.Status == 2), "все задачи выполнены");
@@ -67,17 +67,5 @@ public static class TwoInstancesBench
 
         Console.WriteLine(failures.Count == 0 ? "ДВА ЭКЗЕМПЛЯРА ПРОВЕРЕНЫ" : $"НЕ ПРОЙДЕНО: {failures.Count}");
         return failures.Count == 0 ? 0 : 1;
-    }
-
-    private static async Task<List<(int Status, int Attempts, string ClaimedBy)>> AllFinishedAsync(Db db, List<Guid> jobs)
-    {
-        for (var i = 0; i < 1200; i++)
-        {
-            var rows = await db.RowsAsync("SELECT \"Status\", \"Attempts\", \"ClaimedBy\" FROM \"Jobs\" WHERE \"Id\" = ANY($1)", jobs.ToArray());
-            if (rows.Count == jobs.Count && rows.All(r => (int)r[0]! >= 2))
-                return rows.Select(r => ((int)r[0]!, (int)r[1]!, (string)r[2]!)).ToList();
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("the jobs did not finish in 5 minutes");
     }
 }

@@ -26,11 +26,9 @@ public sealed partial class WebSession(HttpClient client, CookieContainer cookie
         new(new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
             { BaseAddress = new Uri(url), Timeout = timeout ?? TimeSpan.FromMinutes(5) }, cookies);
 
-    public static string Token(string html) => TokenRegex().Match(html).Groups[1].Value;
-
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
     {
-        fields["__RequestVerificationToken"] = Token(await client.GetStringAsync(formPage));
+        fields["__RequestVerificationToken"] = BenchHttp.Token(await client.GetStringAsync(formPage));
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
@@ -41,7 +39,7 @@ public sealed partial class WebSession(HttpClient client, CookieContainer cookie
         var page = await client.GetStringAsync($"/Import?target={target}");
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(Token(page)), "__RequestVerificationToken" },
+            { new StringContent(BenchHttp.Token(page)), "__RequestVerificationToken" },
             { new StringContent(target), "Target" },
             { new StringContent(organizationId.ToString()), "OrganizationId" },
         };
@@ -85,8 +83,6 @@ public sealed partial class WebSession(HttpClient client, CookieContainer cookie
         return s.ToString();
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenRegex();
     [GeneratedRegex("<select[^>]*name=\"columns\\[(\\d+)\\]\"[^>]*>(.*?)</select>", RegexOptions.Singleline)]
     private static partial Regex SelectRegex();
 }

@@ -18,7 +18,11 @@ public abstract class RegistryListPage<TRow>(Lookups lookups, SearchTerms terms)
 
     protected abstract Task<PagedResult<TRow>> ListAsync(UserScope scope, RegistryFilter filter, CancellationToken ct);
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    public Task OnGetAsync(CancellationToken ct)
+    {
+        Filter.WithSearchTerm(terms);
+        return LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -33,7 +37,6 @@ public abstract class RegistryListPage<TRow>(Lookups lookups, SearchTerms terms)
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Filter.WithSearchTerm(terms);
         var scope = this.Scope();
         Result = await ListAsync(scope, Filter, ct);
         Organizations = await lookups.OrganizationsAsync(scope);

@@ -20,19 +20,17 @@ public class DomainExceptionHandler(IProblemDetailsService problems) : IExceptio
         };
         if (status == 0) return false;
         context.Response.StatusCode = status;
-        if (status == StatusCodes.Status503ServiceUnavailable)
-        {
-            context.Response.Headers.RetryAfter = "5";
-            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = new ProblemDetails
-            {
-                Status = status, Title = title, Detail = "Сервер базы данных перезапускается или недоступен. Повторите действие через несколько секунд.",
-            } });
-        }
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
         var details = new ProblemDetails
         {
             Status = status,
             Title = title,
-            Detail = exception is DomainException or NotFoundException ? exception.Message : "Запись уже изменил другой пользователь. Обновите страницу и внесите правки заново.",
+            Detail = exception switch
+            {
+                DomainException or NotFoundException => exception.Message,
+                DbUpdateConcurrencyException => Data.ConcurrencyStamps.ConflictMessage,
+                _ => "Сервер базы данных перезапускается или недоступен. Повторите действие через несколько секунд.",
+            },
         };
         if (exception is DomainException { Field: { } field }) details.Extensions["field"] = field;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
