@@ -14,6 +14,7 @@ using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Errors;
 using Nastavnik.Web.Infrastructure.Health;
 using Nastavnik.Web.Infrastructure.Jobs;
+using Nastavnik.Web.Infrastructure.Email;
 
 namespace Nastavnik.Web;
 
@@ -76,6 +77,8 @@ public static class AppBuilder
         {
             o.RootDirectory = "/Features";
             o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
+            o.Conventions.AllowAnonymousToPage("/Account/SetPassword");
         }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Infrastructure.Forms.DecimalModelBinderProvider()));
         // Russian text goes into pages as is, not as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -86,6 +89,7 @@ public static class AppBuilder
         services.AddHttpContextAccessor();
         services.AddFeatureServices();
         services.AddBackgroundJobs(builder.Configuration);
+        services.AddEmail(builder.Configuration);
 
         var app = builder.Build();
         var culture = new CultureInfo("ru-RU");

@@ -19,6 +19,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     public AuditActor Actor => actor;
+    public TimeProvider Clock => clock;
     public bool AuditEnabled { get; set; } = true;
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -32,6 +33,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Mentee> Mentees => Set<Mentee>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<Features.Accounts.AccountLink> AccountLinks => Set<Features.Accounts.AccountLink>();
+    public DbSet<Infrastructure.Email.OutboxMessage> OutboxMessages => Set<Infrastructure.Email.OutboxMessage>();
     public DbSet<BackgroundJob> Jobs => Set<BackgroundJob>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
     public DbSet<ImportColumnMapping> ImportColumnMappings => Set<ImportColumnMapping>();

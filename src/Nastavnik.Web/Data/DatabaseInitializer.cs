@@ -15,7 +15,11 @@ public class DatabaseInitializer(IServiceProvider services, IConfiguration confi
         // WAL lets pages read while a long import writes (SQLite has one writer at a time).
         if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         log.LogInformation("Database migrated ({Provider})", db.Database.ProviderName);
-        if (!config.GetValue("Demo:Seed", true)) return;
+        if (!config.GetValue("Demo:Seed", false))
+        {
+            if (!await db.Regions.AnyAsync(cancellationToken)) Console.WriteLine(Infrastructure.Cli.Bootstrap.EmptyDatabaseHint);
+            return;
+        }
         var accounts = await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedIfEmptyAsync();
         if (accounts.Count > 0) DemoSeeder.PrintAccounts(accounts, Console.Out);
     }

@@ -53,6 +53,10 @@ public static class FeatureRegistration
         services.AddScoped<Publications.NewsService>();
         services.AddScoped<Publications.BestMentorService>();
         services.AddScoped<Public.PublicQueries>();
+        services.AddScoped<Accounts.AccountService>();
+        services.AddScoped<Accounts.AccountQueries>();
+        services.AddScoped<Accounts.PasswordLinks>();
+        services.AddScoped<Accounts.BulkInvitations>();
         return services;
     }
 

@@ -113,10 +113,11 @@ public class ConsentRequestConfiguration : IEntityTypeConfiguration<ConsentReque
     public void Configure(EntityTypeBuilder<ConsentRequest> b)
     {
         b.ToTable("ConsentRequests");
-        b.Property(x => x.Token).HasMaxLength(64);
+        b.Property(x => x.TokenHash).HasMaxLength(64);
         b.Property(x => x.Purpose).HasMaxLength(500);
+        b.Property(x => x.SentTo).HasMaxLength(256);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => x.Token).IsUnique();
+        b.HasIndex(x => x.TokenHash).IsUnique();
         b.HasIndex(x => x.PersonId);
     }
 }

@@ -82,6 +82,8 @@ public class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         var result = new List<DemoAccount>();
         foreach (var (user, scope) in accounts)
         {
+            user.Grants.Add(RoleGrant.For(user.Id, user.Scope, db.Clock.GetUtcNow(), null));
+            user.ActivatedAt = db.Clock.GetUtcNow();
             var created = await users.CreateAsync(user, DemoPassword);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             result.Add(new DemoAccount(user.UserName!, DemoPassword, user.Role, scope));

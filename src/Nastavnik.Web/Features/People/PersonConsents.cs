@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Common;
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Email;
 
 namespace Nastavnik.Web.Features.People;
 
 /// <summary>Records and withdraws consents of a person inside the user's scope.</summary>
-public class PersonConsents(AppDbContext db)
+public class PersonConsents(AppDbContext db, SiteLinks links)
 {
     /// <returns>false if the person is outside the scope (the caller answers 404).</returns>
     public async Task<bool> GiveAsync(UserScope scope, int personId, ConsentInput input, CancellationToken ct = default)
@@ -29,6 +31,7 @@ public class PersonConsents(AppDbContext db)
         if (person is null || consent is null) return false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         person.WithdrawConsent(consent, db.Today);
+        await RevokeLinksAsync(person.Id, ct);
         if (!person.HasValidConsentOn(db.Today)) await EndPairsAsync(person.Id, ct);
         if (anonymize)
         {
@@ -56,19 +59,35 @@ public class PersonConsents(AppDbContext db)
         foreach (var entry in entries) entry.Changes = Infrastructure.Audit.AuditRecorder.MaskValues(entry.Changes);
     }
 
-    /// <summary>A personal link for the person (or a minor's parent) to give the consent himself.</summary>
-    public async Task<string?> CreateLinkAsync(UserScope scope, int personId, string? purpose, CancellationToken ct = default)
+    /// <summary>A personal link for the person (or a minor's parent) to give the consent himself; with an address, the
+    /// link is also e-mailed (written to the outbox with the link, in one transaction).</summary>
+    /// <returns>The absolute link (shown once: only its hash is stored), or null if the person is outside the scope.</returns>
+    public async Task<string?> CreateLinkAsync(UserScope scope, int personId, string? purpose, string? email = null, CancellationToken ct = default)
     {
-        if (!await db.People.InScope(scope).AnyAsync(p => p.Id == personId, ct)) return null;
-        var token = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
-        db.ConsentRequests.Add(new ConsentRequest { PersonId = personId, Token = token, Purpose = string.IsNullOrWhiteSpace(purpose) ? Consent.DefaultPurpose : purpose.Trim(), CreatedAt = DateTimeOffset.UtcNow });
+        var person = await db.People.InScope(scope).Include(p => p.Organization).SingleOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null) return null;
+        if (person.IsAnonymized) throw new Domain.Common.DomainException("Данные человека обезличены: ссылку для согласия создать нельзя.");
+        email = EmailAddresses.Normalize(email, "email");
+        var now = db.Clock.GetUtcNow();
+        var (plain, hash) = OneTimeLinks.NewToken();
+        var request = new ConsentRequest { PersonId = personId, Purpose = string.IsNullOrWhiteSpace(purpose) ? Consent.DefaultPurpose : purpose.Trim(), SentTo = email };
+        OneTimeLinks.Start(request, hash, now, ConsentRequest.Lifetime);
+        db.ConsentRequests.Add(request);
+        var link = links.Consent(plain);
+        if (email is not null)
+        {
+            var (subject, body) = EmailTemplates.ConsentRequest($"{person.FirstName} {person.LastName[..1]}.", person.Organization!.Name,
+                request.Purpose, link, request.ExpiresAt, person.IsMinorOn(db.Today));
+            db.Enqueue(new Email(email, subject, body, scope.RegionId, person.Organization.MunicipalityId, person.OrganizationId), now);
+        }
         await db.SaveChangesAsync(ct);
-        return token;
+        return link;
     }
 
     public async Task<(ConsentRequest Request, Person Person, string Organization)?> ByTokenAsync(string token, CancellationToken ct = default)
     {
-        var request = await db.ConsentRequests.SingleOrDefaultAsync(r => r.Token == token, ct);
+        var hash = OneTimeLinks.Hash(token);
+        var request = await db.ConsentRequests.SingleOrDefaultAsync(r => r.TokenHash == hash, ct);
         if (request is null) return null;
         var person = await db.People.Include(p => p.Consents).Include(p => p.Organization).SingleAsync(p => p.Id == request.PersonId, ct);
         return (request, person, person.Organization!.Name);
@@ -77,8 +96,16 @@ public class PersonConsents(AppDbContext db)
     public async Task AcceptLinkAsync(string token, string? representativeName, string? representativeRelation, bool agreed, CancellationToken ct = default)
     {
         var found = await ByTokenAsync(token, ct) ?? throw new Domain.Common.DomainException("Ссылка недействительна.");
-        found.Request.Accept(found.Person, representativeName, representativeRelation, agreed, DateTimeOffset.UtcNow, db.Today);
+        found.Request.Accept(found.Person, representativeName, representativeRelation, agreed, db.Clock.GetUtcNow(), db.Today);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A withdrawal or an anonymization makes the person's open consent links pointless: they are revoked.</summary>
+    private async Task RevokeLinksAsync(int personId, CancellationToken ct)
+    {
+        var now = db.Clock.GetUtcNow();
+        foreach (var request in await db.ConsentRequests.Where(r => r.PersonId == personId && r.UsedAt == null && r.RevokedAt == null).ToListAsync(ct))
+            OneTimeLinks.Revoke(request, now);
     }
 
     /// <summary>Without consent a person cannot stay in a pair: his proposed and active pairs end, with the reason recorded.</summary>

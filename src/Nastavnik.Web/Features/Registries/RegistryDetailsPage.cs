@@ -64,12 +64,19 @@ public abstract class RegistryDetailsPage<TEntry, TInput>(RegistryEditor<TEntry,
     }
 
     /// <summary>A personal link for the person, or for a minor's legal representative, to give the consent himself.</summary>
-    public async Task<IActionResult> OnPostConsentLinkAsync(int id, string? purpose, CancellationToken ct)
+    public async Task<IActionResult> OnPostConsentLinkAsync(int id, string? purpose, string? email, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var token = await consents.CreateLinkAsync(this.Scope(), Entry.PersonId, purpose, ct);
-        if (token is null) return NotFound();
-        TempData["ConsentLink"] = $"{Request.Scheme}://{Request.Host}/c/{token}";
+        string? link;
+        try { link = await consents.CreateLinkAsync(this.Scope(), Entry.PersonId, purpose, email, ct); }
+        catch (DomainException ex)
+        {
+            Error = ex.Message;
+            return Page();
+        }
+        if (link is null) return NotFound();
+        TempData["ConsentLink"] = link;
+        if (!string.IsNullOrWhiteSpace(email)) TempData["Message"] = $"Ссылка для согласия отправлена на {email.Trim()}.";
         return RedirectToPage(new { id });
     }
 

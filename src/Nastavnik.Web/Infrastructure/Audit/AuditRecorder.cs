@@ -60,6 +60,7 @@ public static class AuditRecorder
         Consent c => c.Person?.OrganizationId,
         Mentor m => m.Person?.OrganizationId,
         Mentee m => m.Person?.OrganizationId,
+        Auth.RoleGrant g => g.OrganizationId,
         _ => null,
     };
 }

@@ -17,6 +17,7 @@ public static class CookieSetup
         o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.SlidingExpiration = true;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.Events.OnValidatePrincipal = ScopeClaimsPrincipalFactory.ValidateGrantAsync;
         o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
     }

@@ -11,18 +11,24 @@ namespace Nastavnik.Web.Infrastructure.Cli;
 ///   migrate                                  apply migrations and exit
 ///   seed-demo                                migrate, seed the demo region if empty, print the accounts
 ///   generate --mentees N --mentors M [--organizations K]   add a synthetic region for benchmarks
+///   bootstrap --region "…" --login L --email E   create the region and its first operator on an empty database
+///   send-email                               deliver what waits in the e-mail outbox, then exit
 ///   print-migration                          draft MigrationBuilder code for the whole model (developers)
 /// The database comes from the same configuration as the web app (Database:Provider, ConnectionStrings:Nastavnik).
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "generate", "print-migration"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "generate", "print-migration", "bootstrap", "send-email"];
 
     public static bool IsVerb(string arg) => Verbs.Contains(arg);
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var app = AppBuilder.Build(args[1..], b => b.Configuration["Jobs:Enabled"] = "false");
+        var app = AppBuilder.Build(args[1..], b =>
+        {
+            b.Configuration["Jobs:Enabled"] = "false";
+            b.Configuration["Email:SenderEnabled"] = "false";
+        });
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         switch (args[0])
@@ -42,11 +48,26 @@ public static class CliVerbs
                 if (Text(args, "--operator") is { } login)
                     await CreateOperatorAsync(scope.ServiceProvider, login, region);
                 return 0;
+            case "bootstrap":
+                var code = await Bootstrap.RunAsync(scope.ServiceProvider, Text(args, "--region"), Text(args, "--login"), Text(args, "--email"), Console.Out);
+                if (code == 0) await DeliverOutboxAsync(scope.ServiceProvider);
+                return code;
+            case "send-email":
+                await DeliverOutboxAsync(scope.ServiceProvider);
+                return 0;
             case "print-migration":
                 Console.WriteLine(MigrationCodePrinter.Print(db));
                 return 0;
         }
         return 2;
+    }
+
+    /// <summary>The web app's sender does not run in the CLI: the CLI delivers what is due once, so the bootstrap e-mail
+    /// leaves at once when the SMTP server is up (otherwise the app sends it later).</summary>
+    private static async Task DeliverOutboxAsync(IServiceProvider services)
+    {
+        var sent = await services.GetRequiredService<Email.OutboxSender>().SendBatchAsync(CancellationToken.None);
+        Console.WriteLine(sent > 0 ? $"Писем отправлено: {sent}." : "Письмо ждёт в очереди: SMTP-сервер недоступен, приложение отправит его позже.");
     }
 
     private static int Option(string[] args, string name, int fallback)
@@ -66,6 +87,7 @@ public static class CliVerbs
     {
         var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Auth.AppUser>>();
         var user = new Auth.AppUser { UserName = login, FullName = "Оператор " + region.Name, Role = Auth.UserRole.RegionalOperator, RegionId = region.Id };
+        user.Grants.Add(Auth.RoleGrant.For(user.Id, user.Scope, DateTimeOffset.UtcNow, null));
         var result = await users.CreateAsync(user, DemoSeeder.DemoPassword);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         Console.WriteLine($"Учётная запись {login} / {DemoSeeder.DemoPassword}: региональный оператор «{region.Name}».");

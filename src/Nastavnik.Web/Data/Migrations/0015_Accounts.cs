@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Nastavnik.Web.Data.Migrations;
+
+/// <summary>Going live: several roles per account (RoleGrants; each existing account gets its one role as a grant),
+/// one-time account links (invitations, password resets), the e-mail outbox, and consent links stored hashed with an
+/// expiry and a revocation (links issued before are revoked: their plain tokens can no longer be matched).</summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261202000015_Accounts")]
+public partial class Accounts : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.AddColumn<DateTimeOffset>(name: "ActivatedAt", table: "AspNetUsers", nullable: true);
+
+        migrationBuilder.CreateTable(name: "RoleGrants", columns: table => new
+        {
+            Id = table.Column<int>(nullable: false).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn).Annotation("Sqlite:Autoincrement", true),
+            UserId = table.Column<string>(maxLength: 450, nullable: false),
+            Role = table.Column<int>(nullable: false),
+            RegionId = table.Column<int>(nullable: true),
+            MunicipalityId = table.Column<int>(nullable: true),
+            OrganizationId = table.Column<int>(nullable: true),
+            PersonId = table.Column<int>(nullable: true),
+            GrantedAt = table.Column<DateTimeOffset>(nullable: false),
+            GrantedByUserId = table.Column<string>(maxLength: 450, nullable: true),
+        },
+        constraints: table =>
+        {
+            table.PrimaryKey("PK_RoleGrants", x => x.Id);
+            table.ForeignKey(name: "FK_RoleGrants_AspNetUsers_UserId", column: x => x.UserId, principalTable: "AspNetUsers", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
+        });
+        migrationBuilder.CreateIndex(name: "IX_RoleGrants_UserId", table: "RoleGrants", column: "UserId");
+        migrationBuilder.CreateIndex(name: "IX_RoleGrants_OrganizationId", table: "RoleGrants", column: "OrganizationId");
+        var now = migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL" ? "now()" : "'2026-12-02 00:00:00+00:00'";
+        migrationBuilder.Sql($"""
+            INSERT INTO "RoleGrants" ("UserId", "Role", "RegionId", "MunicipalityId", "OrganizationId", "PersonId", "GrantedAt")
+            SELECT "Id", "Role", "RegionId", "MunicipalityId", "OrganizationId", "PersonId", {now} FROM "AspNetUsers"
+            """);
+
+        migrationBuilder.CreateTable(name: "AccountLinks", columns: table => new
+        {
+            Id = table.Column<int>(nullable: false).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn).Annotation("Sqlite:Autoincrement", true),
+            Kind = table.Column<int>(nullable: false),
+            UserId = table.Column<string>(maxLength: 450, nullable: false),
+            Email = table.Column<string>(maxLength: 256, nullable: false),
+            TokenHash = table.Column<string>(maxLength: 64, nullable: false),
+            CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+            ExpiresAt = table.Column<DateTimeOffset>(nullable: false),
+            OpenedAt = table.Column<DateTimeOffset>(nullable: true),
+            UsedAt = table.Column<DateTimeOffset>(nullable: true),
+            RevokedAt = table.Column<DateTimeOffset>(nullable: true),
+            CreatedByUserId = table.Column<string>(maxLength: 450, nullable: true),
+            RegionId = table.Column<int>(nullable: true),
+            MunicipalityId = table.Column<int>(nullable: true),
+            OrganizationId = table.Column<int>(nullable: true),
+        },
+        constraints: table =>
+        {
+            table.PrimaryKey("PK_AccountLinks", x => x.Id);
+            table.ForeignKey(name: "FK_AccountLinks_AspNetUsers_UserId", column: x => x.UserId, principalTable: "AspNetUsers", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
+        });
+        migrationBuilder.CreateIndex(name: "IX_AccountLinks_TokenHash", table: "AccountLinks", column: "TokenHash", unique: true);
+        migrationBuilder.CreateIndex(name: "IX_AccountLinks_UserId", table: "AccountLinks", column: "UserId");
+        migrationBuilder.CreateIndex(name: "IX_AccountLinks_RegionId_MunicipalityId_OrganizationId", table: "AccountLinks", columns: ["RegionId", "MunicipalityId", "OrganizationId"]);
+
+        migrationBuilder.CreateTable(name: "OutboxMessages", columns: table => new
+        {
+            Id = table.Column<int>(nullable: false).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn).Annotation("Sqlite:Autoincrement", true),
+            To = table.Column<string>(maxLength: 256, nullable: false),
+            Subject = table.Column<string>(maxLength: 300, nullable: false),
+            Body = table.Column<string>(nullable: false),
+            Status = table.Column<int>(nullable: false),
+            Attempts = table.Column<int>(nullable: false),
+            CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+            NextAttemptAt = table.Column<long>(nullable: false),
+            LockedUntil = table.Column<long>(nullable: true),
+            LockedBy = table.Column<string>(maxLength: 200, nullable: true),
+            SentAt = table.Column<DateTimeOffset>(nullable: true),
+            LastError = table.Column<string>(maxLength: 500, nullable: true),
+            RegionId = table.Column<int>(nullable: true),
+            MunicipalityId = table.Column<int>(nullable: true),
+            OrganizationId = table.Column<int>(nullable: true),
+        },
+        constraints: table => table.PrimaryKey("PK_OutboxMessages", x => x.Id));
+        migrationBuilder.CreateIndex(name: "IX_OutboxMessages_Status_NextAttemptAt", table: "OutboxMessages", columns: ["Status", "NextAttemptAt"]);
+        migrationBuilder.CreateIndex(name: "IX_OutboxMessages_RegionId_Status", table: "OutboxMessages", columns: ["RegionId", "Status"]);
+
+        migrationBuilder.DropIndex(name: "IX_ConsentRequests_Token", table: "ConsentRequests");
+        migrationBuilder.RenameColumn(name: "Token", table: "ConsentRequests", newName: "TokenHash");
+        migrationBuilder.AddColumn<string>(name: "SentTo", table: "ConsentRequests", maxLength: 256, nullable: true);
+        migrationBuilder.AddColumn<DateTimeOffset>(name: "ExpiresAt", table: "ConsentRequests", nullable: false, defaultValue: DateTimeOffset.UnixEpoch);
+        migrationBuilder.AddColumn<DateTimeOffset>(name: "RevokedAt", table: "ConsentRequests", nullable: true);
+        migrationBuilder.Sql("""UPDATE "ConsentRequests" SET "RevokedAt" = "CreatedAt", "ExpiresAt" = "CreatedAt" """);
+        migrationBuilder.CreateIndex(name: "IX_ConsentRequests_TokenHash", table: "ConsentRequests", column: "TokenHash", unique: true);
+    }
+}

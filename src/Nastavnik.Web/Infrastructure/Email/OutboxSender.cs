@@ -1,0 +1,132 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Nastavnik.Web.Data;
+
+namespace Nastavnik.Web.Infrastructure.Email;
+
+/// <summary>Delivers the outbox through SMTP (MailKit), one connection per batch. A batch is claimed with a lease
+/// (LockedBy/LockedUntil), so several instances never send the same message; each message is marked sent right after
+/// the server accepted it. While the server is down the batch waits with back-off (<see cref="EmailOutbox.RetryDelay"/>).</summary>
+public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOptions> options, TimeProvider clock, ILogger<OutboxSender> log)
+    : BackgroundService
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var sent = 0;
+            try { sent = await SendBatchAsync(stoppingToken); }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception ex) { log.LogError(ex, "Outbox sender loop failed"); }
+            if (sent == 0) await Task.Delay(options.CurrentValue.PollMilliseconds, stoppingToken);
+        }
+    }
+
+    /// <returns>How many messages the SMTP server accepted.</returns>
+    public async Task<int> SendBatchAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var batch = await ClaimAsync(db, ct);
+        if (batch.Count == 0) return 0;
+        var settings = options.CurrentValue;
+        var sent = 0;
+        using var smtp = new SmtpClient();
+        try
+        {
+            await smtp.ConnectAsync(settings.Smtp.Host, settings.Smtp.Port,
+                settings.Smtp.UseTls ? SecureSocketOptions.Auto : SecureSocketOptions.None, ct);
+            if (!string.IsNullOrEmpty(settings.Smtp.UserName))
+                await smtp.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password ?? "", ct);
+            foreach (var message in batch)
+            {
+                if (await SendOneAsync(db, smtp, settings, message, ct)) sent++;
+                else if (!smtp.IsConnected) break;
+            }
+            if (smtp.IsConnected) await smtp.DisconnectAsync(true, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning("SMTP server {Host}:{Port} unavailable: {Error}", settings.Smtp.Host, settings.Smtp.Port, ex.Message);
+        }
+        // Whatever this batch did not deliver (the server went away) is released for a later attempt.
+        var left = batch.Where(m => m.Status == OutboxStatus.Pending && m.LockedBy == _instance).ToList();
+        foreach (var message in left) await FailAsync(db, message, "SMTP-сервер недоступен", ct);
+        return sent;
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(AppDbContext db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var due = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
+            && (m.LockedUntil == null || m.LockedUntil <= now));
+        var ids = await due.OrderBy(m => m.Id).Select(m => m.Id).Take(options.CurrentValue.BatchSize).ToListAsync(ct);
+        if (ids.Count == 0) return [];
+        var until = now + Lease;
+        await due.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.LockedBy, _instance).SetProperty(m => m.LockedUntil, until), ct);
+        return await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id) && m.LockedBy == _instance && m.LockedUntil == until)
+            .OrderBy(m => m.Id).ToListAsync(ct);
+    }
+
+    private async Task<bool> SendOneAsync(AppDbContext db, SmtpClient smtp, EmailOptions settings, OutboxMessage message, CancellationToken ct)
+    {
+        try
+        {
+            await smtp.SendAsync(ToMime(message, settings.From), ct);
+        }
+        catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or IOException or ParseException)
+        {
+            await FailAsync(db, message, ex.Message, ct);
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        await db.OutboxMessages.Where(m => m.Id == message.Id && m.LockedBy == _instance).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now).SetProperty(m => m.Attempts, message.Attempts + 1)
+            .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null).SetProperty(m => m.LastError, (string?)null), ct);
+        message.Status = OutboxStatus.Sent;
+        return true;
+    }
+
+    private async Task FailAsync(AppDbContext db, OutboxMessage message, string error, CancellationToken ct)
+    {
+        var attempts = message.Attempts + 1;
+        var next = clock.GetUtcNow() + EmailOutbox.RetryDelay(attempts);
+        var status = attempts >= EmailOutbox.MaxAttempts ? OutboxStatus.Failed : OutboxStatus.Pending;
+        var text = error.Length > 500 ? error[..500] : error;
+        await db.OutboxMessages.Where(m => m.Id == message.Id && m.LockedBy == _instance).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.Status, status)
+            .SetProperty(m => m.LastError, text).SetProperty(m => m.LockedBy, (string?)null)
+            .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
+        message.LockedBy = null;
+    }
+
+    /// <summary>The MIME message; its Message-Id is the outbox id, so a receiver can tell a message delivered twice.</summary>
+    public static MimeMessage ToMime(OutboxMessage message, string from)
+    {
+        var mime = new MimeMessage { Subject = message.Subject, Body = new TextPart("plain") { Text = message.Body } };
+        mime.From.Add(MailboxAddress.Parse(from));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.MessageId = $"outbox-{message.Id}@nastavnik";
+        return mime;
+    }
+}
+
+public static class EmailRegistration
+{
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<EmailOptions>(config.GetSection("Email"));
+        services.AddSingleton<SiteLinks>();
+        services.AddSingleton<OutboxSender>();
+        if (config.GetValue("Email:SenderEnabled", true))
+            services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        return services;
+    }
+}
