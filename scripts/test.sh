@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: domain unit tests, HTTP tests on PostgreSQL and SQLite, and browser tests in chromium.
 #
-# On a fresh Debian 12 machine it installs what is missing (chromium, PostgreSQL 15 with contrib), starts a
+# On a fresh Debian 12 machine it installs what is missing (chromium, PostgreSQL 15 with contrib, LibreOffice,
+# python3-aiosmtpd for the SMTP server each e-mail test starts), starts a
 # throwaway PostgreSQL cluster in .pgtest/ (stopped again on exit, however the script ends) and runs
 #   dotnet test Nastavnik.slnx -c Release
 # Extra arguments go to `dotnet test`, e.g.:  bash scripts/test.sh --filter Scope
@@ -19,6 +20,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x "$PG_BIN/initdb" ] || missing+=(postgresql-15 postgresql-contrib)
 [ -x /usr/bin/soffice ] || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+# The e-mail tests deliver to a real SMTP server (scripts/lib/smtp_sink.py) built on Debian's aiosmtpd.
+/usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || missing+=(python3-aiosmtpd)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt-get..." >&2
   export DEBIAN_FRONTEND=noninteractive

@@ -20,7 +20,13 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Jobs:PollMilliseconds", "100");
         builder.UseSetting("Security:LoginPerMinute", "10000");
+        builder.UseSetting("App:PublicUrl", "http://nastavnik.test");
+        // E-mail stays in the outbox unless a test class brings an SMTP server (MailApp).
+        builder.UseSetting("Email:SenderEnabled", "false");
+        ConfigureMore(builder);
     }
+
+    protected virtual void ConfigureMore(IWebHostBuilder builder) { }
 
     /// <summary>A DbContext on the app's database for arranging and asserting.</summary>
     public AppDbContext NewDbContext(string actor = "тест")
@@ -31,7 +37,7 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
         return db;
     }
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         _ = Server; // starts the host: migrations and the demo seed run now
         return Task.CompletedTask;
@@ -41,8 +47,36 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
     {
         await base.DisposeAsync();
         TestDatabases.Drop(Provider, ConnectionString);
+        await DisposeMoreAsync();
     }
+
+    protected virtual Task DisposeMoreAsync() => Task.CompletedTask;
 }
 
 public sealed class PostgresApp() : AppFactory(DatabaseProvider.Postgres);
+
+/// <summary>The app with its e-mail sender on, delivering to a real SMTP server of its own (<see cref="SmtpSink"/>).</summary>
+public abstract class MailAppFactory(DatabaseProvider provider) : AppFactory(provider)
+{
+    public SmtpSink Smtp { get; private set; } = null!;
+
+    protected override void ConfigureMore(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Email:SenderEnabled", "true");
+        builder.UseSetting("Email:PollMilliseconds", "100");
+        builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Email:Smtp:Port", Smtp.Port.ToString());
+    }
+
+    public override async Task InitializeAsync()
+    {
+        Smtp = await SmtpSink.StartAsync();
+        await base.InitializeAsync();
+    }
+
+    protected override async Task DisposeMoreAsync() => await Smtp.DisposeAsync();
+}
+
+public sealed class PostgresMailApp() : MailAppFactory(DatabaseProvider.Postgres);
+public sealed class SqliteMailApp() : MailAppFactory(DatabaseProvider.Sqlite);
 public sealed class SqliteApp() : AppFactory(DatabaseProvider.Sqlite);

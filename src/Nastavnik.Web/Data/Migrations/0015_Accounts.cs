@@ -5,7 +5,7 @@ namespace Nastavnik.Web.Data.Migrations;
 
 /// <summary>Going live: several roles per account (RoleGrants; each existing account gets its one role as a grant),
 /// one-time account links (invitations, password resets), the e-mail outbox, and consent links stored hashed with an
-/// expiry and a revocation (links issued before are revoked: their plain tokens can no longer be matched).</summary>
+/// expiry and a revocation (the table is made anew: links issued before kept plain tokens).</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261202000015_Accounts")]
 public partial class Accounts : Migration
@@ -87,12 +87,26 @@ public partial class Accounts : Migration
         migrationBuilder.CreateIndex(name: "IX_OutboxMessages_Status_NextAttemptAt", table: "OutboxMessages", columns: ["Status", "NextAttemptAt"]);
         migrationBuilder.CreateIndex(name: "IX_OutboxMessages_RegionId_Status", table: "OutboxMessages", columns: ["RegionId", "Status"]);
 
-        migrationBuilder.DropIndex(name: "IX_ConsentRequests_Token", table: "ConsentRequests");
-        migrationBuilder.RenameColumn(name: "Token", table: "ConsentRequests", newName: "TokenHash");
-        migrationBuilder.AddColumn<string>(name: "SentTo", table: "ConsentRequests", maxLength: 256, nullable: true);
-        migrationBuilder.AddColumn<DateTimeOffset>(name: "ExpiresAt", table: "ConsentRequests", nullable: false, defaultValue: DateTimeOffset.UnixEpoch);
-        migrationBuilder.AddColumn<DateTimeOffset>(name: "RevokedAt", table: "ConsentRequests", nullable: true);
-        migrationBuilder.Sql("""UPDATE "ConsentRequests" SET "RevokedAt" = "CreatedAt", "ExpiresAt" = "CreatedAt" """);
+        // Links issued before stored their plain token: they are dropped (the consents given through them stay in Consents).
+        migrationBuilder.DropTable(name: "ConsentRequests");
+        migrationBuilder.CreateTable(name: "ConsentRequests", columns: table => new
+        {
+            Id = table.Column<int>(nullable: false).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn).Annotation("Sqlite:Autoincrement", true),
+            PersonId = table.Column<int>(nullable: false),
+            TokenHash = table.Column<string>(maxLength: 64, nullable: false),
+            Purpose = table.Column<string>(maxLength: 500, nullable: false),
+            SentTo = table.Column<string>(maxLength: 256, nullable: true),
+            CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+            ExpiresAt = table.Column<DateTimeOffset>(nullable: false),
+            UsedAt = table.Column<DateTimeOffset>(nullable: true),
+            RevokedAt = table.Column<DateTimeOffset>(nullable: true),
+        },
+        constraints: table =>
+        {
+            table.PrimaryKey("PK_ConsentRequests", x => x.Id);
+            table.ForeignKey(name: "FK_ConsentRequests_People_PersonId", column: x => x.PersonId, principalTable: "People", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
+        });
+        migrationBuilder.CreateIndex(name: "IX_ConsentRequests_PersonId", table: "ConsentRequests", column: "PersonId");
         migrationBuilder.CreateIndex(name: "IX_ConsentRequests_TokenHash", table: "ConsentRequests", column: "TokenHash", unique: true);
     }
 }
