@@ -132,12 +132,29 @@ public class LifecycleRulesTests
     public void AConsentLinkIsUsedOnceAndAMinorsNeedsTheParentsRelation()
     {
         var pupil = new Person { Id = 3, LastName = "Петров", FirstName = "Петя", BirthDate = new(2013, 2, 2), Role = PersonRole.Pupil };
-        var request = new ConsentRequest { PersonId = 3, Token = "t", Purpose = "Участие" };
+        var request = new ConsentRequest { PersonId = 3, Purpose = "Участие" };
+        OneTimeLinks.Start(request, OneTimeLinks.Hash("t"), DateTimeOffset.UnixEpoch, ConsentRequest.Lifetime);
         Should.Throw<DomainException>(() => request.Accept(pupil, "Петрова Анна", null, true, DateTimeOffset.UnixEpoch, Today)).Message.ShouldContain("кем вы приходитесь");
         Should.Throw<DomainException>(() => request.Accept(pupil, "Петрова Анна", "мать", false, DateTimeOffset.UnixEpoch, Today)).Message.ShouldContain("Отметьте");
         var consent = request.Accept(pupil, "Петрова Анна", "мать", true, DateTimeOffset.UnixEpoch, Today);
         (consent.RepresentativeName, consent.Purpose, pupil.ConsentState).ShouldBe(("Петрова Анна", "Участие", ConsentState.Valid));
         Should.Throw<DomainException>(() => request.Accept(pupil, "Кто-то", "отец", true, DateTimeOffset.UnixEpoch, Today)).Message.ShouldContain("уже дано");
+    }
+
+    [Fact]
+    public void AConsentLinkExpiresAndARevokedOneRecordsNothing()
+    {
+        var pupil = new Person { Id = 3, LastName = "Петров", FirstName = "Петя", BirthDate = new(2013, 2, 2), Role = PersonRole.Pupil };
+        var expired = new ConsentRequest { PersonId = 3, Purpose = "Участие" };
+        OneTimeLinks.Start(expired, OneTimeLinks.Hash("a"), DateTimeOffset.UnixEpoch, ConsentRequest.Lifetime);
+        Should.Throw<DomainException>(() => expired.Accept(pupil, "Петрова Анна", "мать", true, DateTimeOffset.UnixEpoch.AddDays(31), Today))
+            .Message.ShouldBe(OneTimeLinks.Expired);
+        var revoked = new ConsentRequest { PersonId = 3, Purpose = "Участие" };
+        OneTimeLinks.Start(revoked, OneTimeLinks.Hash("b"), DateTimeOffset.UnixEpoch, ConsentRequest.Lifetime);
+        OneTimeLinks.Revoke(revoked, DateTimeOffset.UnixEpoch.AddHours(1));
+        Should.Throw<DomainException>(() => revoked.Accept(pupil, "Петрова Анна", "мать", true, DateTimeOffset.UnixEpoch.AddHours(2), Today))
+            .Message.ShouldBe(OneTimeLinks.NoLongerValid);
+        pupil.Consents.ShouldBeEmpty();
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Nastavnik.Web.Features.People;
 /// <summary>The public consent form behind a personal link: the person, or a minor's parent, gives the consent from a phone.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AppBuilder.LoginRateLimit)]
-public class GiveConsentModel(PersonConsents consents) : PageModel
+public class GiveConsentModel(PersonConsents consents, TimeProvider clock) : PageModel
 {
     public string PersonName { get; private set; } = "";
     public string Organization { get; private set; } = "";
@@ -17,6 +17,8 @@ public class GiveConsentModel(PersonConsents consents) : PageModel
     public bool IsMinor { get; private set; }
     public bool Done { get; private set; }
     public string? Error { get; private set; }
+    /// <summary>Why the link can no longer be used (revoked by a withdrawal or an anonymization, or expired).</summary>
+    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct) => await LoadAsync(token, ct) ? Page() : NotFound();
 
@@ -33,13 +35,17 @@ public class GiveConsentModel(PersonConsents consents) : PageModel
     private async Task<bool> LoadAsync(string token, CancellationToken ct)
     {
         if (await consents.ByTokenAsync(token, ct) is not { } found) return false;
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         // Only the first name and the initial of the surname: the link may be forwarded.
         PersonName = $"{found.Person.FirstName} {found.Person.LastName[..1]}.";
         Organization = found.Organization;
         Purpose = found.Request.Purpose;
         IsMinor = found.Person.IsMinorOn(today);
         Done = found.Request.UsedAt is not null;
+        var state = OneTimeLinks.StateOf(found.Request, clock.GetUtcNow());
+        Refusal = found.Person.IsAnonymized || state == LinkState.Revoked ? OneTimeLinks.NoLongerValid
+            : state == LinkState.Expired ? OneTimeLinks.Expired : null;
+        if (found.Person.IsAnonymized) PersonName = "—";
         return true;
     }
 }
