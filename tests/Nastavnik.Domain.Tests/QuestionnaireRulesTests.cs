@@ -45,8 +45,22 @@ public class QuestionnaireRulesTests
     [Fact]
     public void AnInvitationIsAnsweredOnce()
     {
-        var invitation = new QuestionnaireInvitation { Token = "t" };
+        var invitation = new QuestionnaireInvitation();
+        OneTimeLinks.Start(invitation, OneTimeLinks.Hash("t"), DateTimeOffset.UtcNow, QuestionnaireInvitation.Lifetime);
         invitation.Answer("{}", DateTimeOffset.UtcNow);
         Should.Throw<DomainException>(() => invitation.Answer("{}", DateTimeOffset.UtcNow)).Message.ShouldContain("уже заполнена");
+    }
+
+    [Fact]
+    public void AnExpiredOrRevokedInvitationTakesNoAnswers()
+    {
+        var expired = new QuestionnaireInvitation();
+        OneTimeLinks.Start(expired, OneTimeLinks.Hash("e"), DateTimeOffset.UnixEpoch, QuestionnaireInvitation.Lifetime);
+        Should.Throw<DomainException>(() => expired.Answer("{}", DateTimeOffset.UnixEpoch.AddDays(91))).Message.ShouldBe(OneTimeLinks.Expired);
+        var revoked = new QuestionnaireInvitation();
+        OneTimeLinks.Start(revoked, OneTimeLinks.Hash("r"), DateTimeOffset.UnixEpoch, QuestionnaireInvitation.Lifetime);
+        OneTimeLinks.Revoke(revoked, DateTimeOffset.UnixEpoch);
+        Should.Throw<DomainException>(() => revoked.Answer("{}", DateTimeOffset.UnixEpoch)).Message.ShouldBe(OneTimeLinks.NoLongerValid);
+        (expired.Answers, revoked.Answers).ShouldBe((null, null));
     }
 }

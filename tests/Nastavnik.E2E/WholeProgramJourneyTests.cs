@@ -154,7 +154,7 @@ public class WholeProgramJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
     private static async Task AnswerFirstQuestionnaireAsync(IPage mentee, int score)
     {
         await mentee.GotoAsync("/");
-        await mentee.Locator("#my-questionnaires a").First.ClickAsync();
+        await mentee.Locator("#my-questionnaires button").First.ClickAsync();
         foreach (var radio in await mentee.Locator("input.btn-check[value='1']").AllAsync())
         {
             var key = await radio.GetAttributeAsync("name");

@@ -12,16 +12,24 @@ public enum RespondentRole
     [Display(Name = "социальный педагог")] SocialWorker = 4,
 }
 
-/// <summary>A personal link to fill a questionnaire about one person, once; the answers are stored with it.</summary>
-public class QuestionnaireInvitation
+/// <summary>A personal link to fill a questionnaire about one person, once; the answers are stored with it. Only the hash
+/// of its token is kept: the curator sees a link when it is made (or made anew), the participant gets it by hand or opens
+/// it from his home page. Revoked when the person withdraws his consent.</summary>
+public class QuestionnaireInvitation : IOneTimeLink
 {
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
+
     public int Id { get; set; }
     public int QuestionnaireId { get; set; }
     public int? PersonId { get; set; }
     public RespondentRole Respondent { get; set; }
-    public required string Token { get; set; }
+    public string TokenHash { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
+    /// <summary>The link's use is the answer (not a column of its own).</summary>
+    public DateTimeOffset? UsedAt { get => AnsweredAt; set => AnsweredAt = value; }
     /// <summary>JSON: question key → list of chosen values (in rank order for ranking).</summary>
     public string? Answers { get; set; }
 
@@ -31,7 +39,7 @@ public class QuestionnaireInvitation
 
     public void Answer(string answersJson, DateTimeOffset now)
     {
-        if (AnsweredAt is not null) throw new DomainException("Анкета по этой ссылке уже заполнена. Спасибо!");
+        OneTimeLinks.EnsureActive(this, now, "Анкета по этой ссылке уже заполнена. Спасибо!");
         Answers = answersJson;
         AnsweredAt = now;
     }

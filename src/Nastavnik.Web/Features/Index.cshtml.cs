@@ -15,7 +15,7 @@ public class IndexModel(AppDbContext db) : PageModel
     public bool IsMentee { get; private set; }
     public List<MyPair> Pairs { get; private set; } = [];
     /// <summary>Questionnaires waiting for the user's own answer (by his personal link).</summary>
-    public List<(string Title, string Token)> Questionnaires { get; private set; } = [];
+    public List<(string Title, int Id)> Questionnaires { get; private set; } = [];
 
     public sealed record MyPair(int Id, string Program, string Role, string Partner, Domain.Programs.PairStatus Status, int Meetings, DateOnly? LastMeeting);
 
@@ -42,8 +42,9 @@ public class IndexModel(AppDbContext db) : PageModel
                 db.Meetings.Where(m => m.PairId == p.Id).Max(m => (DateOnly?)m.HeldOn)))
             .ToListAsync();
         Questionnaires = (await db.Invitations.AsNoTracking().Where(i => i.PersonId == scope.PersonId && i.AnsweredAt == null && i.Respondent == Domain.Questionnaires.RespondentRole.Self)
-            .OrderBy(i => i.Id).Select(i => new { Title = db.Questionnaires.Where(q => q.Id == i.QuestionnaireId).Select(q => q.Title).First(), i.Token }).ToListAsync())
-            .Select(x => (x.Title, x.Token)).ToList();
+            .Where(i => i.RevokedAt == null)
+            .OrderBy(i => i.Id).Select(i => new { Title = db.Questionnaires.Where(q => q.Id == i.QuestionnaireId).Select(q => q.Title).First(), i.Id }).ToListAsync())
+            .Select(x => (x.Title, x.Id)).ToList();
         return Page();
     }
 }

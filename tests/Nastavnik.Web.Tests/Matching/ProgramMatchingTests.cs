@@ -211,7 +211,7 @@ public abstract class ProgramMatchingTests<TApp>(TApp app) : IClassFixture<TApp>
             var borisov = await db.Mentees.Where(m => m.Id == c.B).Select(m => m.PersonId).SingleAsync();
             db.Invitations.Add(new QuestionnaireInvitation
             {
-                QuestionnaireId = questionnaire.Id, PersonId = borisov, Respondent = RespondentRole.Self, Token = Guid.NewGuid().ToString("N"),
+                QuestionnaireId = questionnaire.Id, PersonId = borisov, Respondent = RespondentRole.Self, TokenHash = Guid.NewGuid().ToString("N"),
                 Answers = JsonSerializer.Serialize(new Dictionary<string, string[]> { ["q1"] = ["Зетова Мария", "Игрекова Мария", "Иксова Мария"] }),
                 AnsweredAt = DateTimeOffset.UtcNow,
             });

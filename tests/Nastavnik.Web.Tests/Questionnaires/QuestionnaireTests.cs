@@ -19,10 +19,12 @@ public abstract class QuestionnaireTests<TApp>(TApp app) : IClassFixture<TApp> w
         await using var db = app.NewDbContext();
         var person = await db.Mentees.Where(m => m.Person!.OrganizationId == org).Select(m => m.PersonId).FirstAsync();
         var invited = await curator.PostFormAsync(details, details + "?handler=Invite", new() { ["personIds"] = person.ToString(), ["respondent"] = "Self" });
-        invited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var page = await curator.GetStringAsync(details);
-        var link = Regex.Match(page, "<code class=\"user-select-all invitation-link\">https?://[^/]+(/q/[^<]+)</code>").Groups[1].Value;
+        invited.StatusCode.ShouldBe(HttpStatusCode.OK, "the links are shown in the answer itself: only their hashes are stored");
+        var link = Regex.Match(await invited.Content.ReadAsStringAsync(), "<code class=\"user-select-all invitation-link\">https?://[^/]+(/q/[^<]+)</code>").Groups[1].Value;
         link.ShouldStartWith("/q/");
+        (await curator.GetStringAsync(details)).ShouldNotContain(link, Case.Sensitive, "a link is shown once");
+        await using var check = app.NewDbContext();
+        (await check.Invitations.AnyAsync(i => i.TokenHash == link.Substring(3))).ShouldBeFalse("the plain token is never stored");
         return (curator, details, link);
     }
 
@@ -70,8 +72,8 @@ public abstract class QuestionnaireTests<TApp>(TApp app) : IClassFixture<TApp> w
         var phone = app.CreateClient(new() { AllowAutoRedirect = false });
         foreach (var scores in new[] { new[] { 4, 5, 6, 3, 7 }, new[] { 7, 6, 6, 5, 9 } })
         {
-            await curator.PostFormAsync(details, details + "?handler=Invite", new() { ["personIds"] = person.ToString(), ["respondent"] = "Self" });
-            var link = Regex.Matches(await curator.GetStringAsync(details), "invitation-link\">https?://[^/]+(/q/[^<]+)</code>").Last().Groups[1].Value;
+            var invited = await curator.PostFormAsync(details, details + "?handler=Invite", new() { ["personIds"] = person.ToString(), ["respondent"] = "Self" });
+            var link = Regex.Matches(await invited.Content.ReadAsStringAsync(), "invitation-link\">https?://[^/]+(/q/[^<]+)</code>").Last().Groups[1].Value;
             var fields = scores.Select((v, i) => ($"q{i + 1}", v.ToString())).ToDictionary(x => x.Item1, x => x.Item2);
             (await (await phone.PostFormAsync(link, link, fields)).Content.ReadAsStringAsync()).ShouldContain("Спасибо!");
         }
@@ -80,6 +82,28 @@ public abstract class QuestionnaireTests<TApp>(TApp app) : IClassFixture<TApp> w
         page.ShouldContain("4 → 7 (+3)");
         page.ShouldContain("6 → 6 (+0)");
         page.ShouldContain("<td class=\"fw-semibold\">+1,6</td>");
+    }
+
+    [Fact]
+    public async Task NewLinksReplaceTheOldOnesAndAnExpiredLinkTakesNoAnswers()
+    {
+        var (curator, details, link) = await SatisfactionWithLinkAsync();
+        var reissued = await curator.PostFormAsync(details, details + "?handler=Reissue", []);
+        var fresh = Regex.Match(await reissued.Content.ReadAsStringAsync(), "invitation-link\">https?://[^/]+(/q/[^<]+)</code>").Groups[1].Value;
+        fresh.ShouldStartWith("/q/");
+        var phone = app.CreateClient(new() { AllowAutoRedirect = false });
+        var replaced = await phone.GetAsync(link);
+        replaced.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        WebUtility.HtmlDecode(await replaced.Content.ReadAsStringAsync()).ShouldContain("заменена новой");
+
+        await using var db = app.NewDbContext();
+        var invitation = await db.Invitations.SingleAsync(i => i.TokenHash == Nastavnik.Domain.Common.OneTimeLinks.Hash(fresh.Substring(3)));
+        invitation.ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+        await db.SaveChangesAsync();
+        WebUtility.HtmlDecode(await phone.GetStringAsync(fresh)).ShouldContain(Nastavnik.Domain.Common.OneTimeLinks.Expired);
+        var posted = await phone.PostFormAsync("/Account/Login", fresh, new() { ["q1"] = "9", ["q2"] = "8", ["q3"] = "7", ["q4"] = "да" });
+        WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()).ShouldContain(Nastavnik.Domain.Common.OneTimeLinks.Expired);
+        (await db.Invitations.AsNoTracking().SingleAsync(i => i.Id == invitation.Id)).Answers.ShouldBeNull();
     }
 
     [Fact]

@@ -27,8 +27,9 @@ public class QuestionnaireInvitationConfiguration : IEntityTypeConfiguration<Que
 {
     public void Configure(EntityTypeBuilder<QuestionnaireInvitation> b)
     {
-        b.Property(x => x.Token).HasMaxLength(64);
-        b.HasIndex(x => x.Token).IsUnique();
+        b.Property(x => x.TokenHash).HasMaxLength(64);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.Ignore(x => x.UsedAt);
         b.HasOne<Questionnaire>().WithMany().HasForeignKey(x => x.QuestionnaireId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Nastavnik.Domain.People.Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -108,5 +108,61 @@ public partial class Accounts : Migration
         });
         migrationBuilder.CreateIndex(name: "IX_ConsentRequests_PersonId", table: "ConsentRequests", column: "PersonId");
         migrationBuilder.CreateIndex(name: "IX_ConsentRequests_TokenHash", table: "ConsentRequests", column: "TokenHash", unique: true);
+
+        // Questionnaire links too are kept only as hashes; the plain links issued before are revoked (answers stay).
+        if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL") HashQuestionnaireLinksOnPostgres(migrationBuilder);
+        else HashQuestionnaireLinksOnSqlite(migrationBuilder);
+    }
+
+    private const string RevokeOldLinks = """
+        "ExpiresAt" = "CreatedAt", "RevokedAt" = CASE WHEN "AnsweredAt" IS NULL THEN "CreatedAt" END
+        """;
+
+    private static void HashQuestionnaireLinksOnPostgres(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropIndex(name: "IX_Invitations_Token", table: "Invitations");
+        migrationBuilder.RenameColumn(name: "Token", table: "Invitations", newName: "TokenHash");
+        migrationBuilder.AddColumn<DateTimeOffset>(name: "ExpiresAt", table: "Invitations", nullable: true);
+        migrationBuilder.AddColumn<DateTimeOffset>(name: "RevokedAt", table: "Invitations", nullable: true);
+        migrationBuilder.Sql($"""UPDATE "Invitations" SET {RevokeOldLinks}""");
+        migrationBuilder.AlterColumn<DateTimeOffset>(name: "ExpiresAt", table: "Invitations", nullable: false, oldClrType: typeof(DateTimeOffset), oldNullable: true);
+        migrationBuilder.CreateIndex(name: "IX_Invitations_TokenHash", table: "Invitations", column: "TokenHash", unique: true);
+    }
+
+    /// <summary>SQLite cannot make a column NOT NULL in place: the table is made anew and the rows copied.</summary>
+    private static void HashQuestionnaireLinksOnSqlite(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropIndex(name: "IX_Invitations_Token", table: "Invitations");
+        migrationBuilder.DropIndex(name: "IX_Invitations_PersonId", table: "Invitations");
+        migrationBuilder.DropIndex(name: "IX_Invitations_QuestionnaireId", table: "Invitations");
+        migrationBuilder.RenameTable(name: "Invitations", newName: "InvitationsBefore0015");
+        migrationBuilder.CreateTable(name: "Invitations", columns: table => new
+        {
+            Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+            QuestionnaireId = table.Column<int>(nullable: false),
+            PersonId = table.Column<int>(nullable: true),
+            Respondent = table.Column<int>(nullable: false),
+            TokenHash = table.Column<string>(nullable: false, maxLength: 64),
+            CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+            ExpiresAt = table.Column<DateTimeOffset>(nullable: false),
+            RevokedAt = table.Column<DateTimeOffset>(nullable: true),
+            AnsweredAt = table.Column<DateTimeOffset>(nullable: true),
+            Answers = table.Column<string>(nullable: true),
+        },
+        constraints: table =>
+        {
+            table.PrimaryKey("PK_Invitations", x => x.Id);
+            table.ForeignKey(name: "FK_Invitations_People_PersonId", column: x => x.PersonId, principalTable: "People", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
+            table.ForeignKey(name: "FK_Invitations_Questionnaires_QuestionnaireId", column: x => x.QuestionnaireId, principalTable: "Questionnaires", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
+        });
+        migrationBuilder.Sql("""
+            INSERT INTO "Invitations" ("Id", "QuestionnaireId", "PersonId", "Respondent", "TokenHash", "CreatedAt", "ExpiresAt", "RevokedAt", "AnsweredAt", "Answers")
+            SELECT "Id", "QuestionnaireId", "PersonId", "Respondent", "Token", "CreatedAt", "CreatedAt",
+                   CASE WHEN "AnsweredAt" IS NULL THEN "CreatedAt" END, "AnsweredAt", "Answers" FROM "InvitationsBefore0015"
+            """);
+        migrationBuilder.DropTable(name: "InvitationsBefore0015");
+        migrationBuilder.CreateIndex(name: "IX_Invitations_PersonId", table: "Invitations", column: "PersonId");
+        migrationBuilder.CreateIndex(name: "IX_Invitations_QuestionnaireId", table: "Invitations", column: "QuestionnaireId");
+        migrationBuilder.CreateIndex(name: "IX_Invitations_TokenHash", table: "Invitations", column: "TokenHash", unique: true);
     }
 }

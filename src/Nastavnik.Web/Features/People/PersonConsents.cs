@@ -100,12 +100,14 @@ public class PersonConsents(AppDbContext db, SiteLinks links)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A withdrawal or an anonymization makes the person's open consent links pointless: they are revoked.</summary>
+    /// <summary>A withdrawal or an anonymization makes the person's open consent and questionnaire links pointless: they are revoked.</summary>
     private async Task RevokeLinksAsync(int personId, CancellationToken ct)
     {
         var now = db.Clock.GetUtcNow();
         foreach (var request in await db.ConsentRequests.Where(r => r.PersonId == personId && r.UsedAt == null && r.RevokedAt == null).ToListAsync(ct))
             OneTimeLinks.Revoke(request, now);
+        foreach (var invitation in await db.Invitations.Where(i => i.PersonId == personId && i.AnsweredAt == null && i.RevokedAt == null).ToListAsync(ct))
+            OneTimeLinks.Revoke(invitation, now);
     }
 
     /// <summary>Without consent a person cannot stay in a pair: his proposed and active pairs end, with the reason recorded.</summary>

@@ -20,6 +20,8 @@ public class DetailsModel(QuestionnaireService questionnaires, AppDbContext db) 
     public List<Option> People { get; private set; } = [];
     public List<(string Person, IReadOnlyList<ParameterChange> Changes, double? Mean)> Changes { get; private set; } = [];
     public string? Error { get; private set; }
+    /// <summary>Links made by this request, shown once: only their hashes are stored.</summary>
+    public Dictionary<int, string> FreshLinks { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -27,11 +29,29 @@ public class DetailsModel(QuestionnaireService questionnaires, AppDbContext db) 
         await RunAsync(id, async () => await questionnaires.AddQuestionAsync(this.Scope(), id, text, type, (options ?? "").Split('\n'), required), "Вопрос добавлен.");
 
     public async Task<IActionResult> OnPostInviteAsync(int id, List<int> personIds, RespondentRole respondent) =>
-        await RunAsync(id, async () => await questionnaires.InviteAsync(this.Scope(), id, personIds, respondent) is not null, "Ссылки созданы: отправьте их участникам.");
+        await ShowLinksAsync(id, () => questionnaires.InviteAsync(this.Scope(), id, personIds, respondent),
+            "Ссылки созданы: скопируйте их сейчас и отправьте участникам — позже их можно только создать заново.");
 
     public async Task<IActionResult> OnPostInviteProgramAsync(int id, string audience) =>
-        await RunAsync(id, async () => await questionnaires.InviteProgramAsync(this.Scope(), id, audience != "mentors", audience != "mentees") is not null,
+        await ShowLinksAsync(id, () => questionnaires.InviteProgramAsync(this.Scope(), id, audience != "mentors", audience != "mentees"),
             "Ссылки созданы для участников программы: они увидят анкету на своей главной странице.");
+
+    public async Task<IActionResult> OnPostReissueAsync(int id) =>
+        await ShowLinksAsync(id, () => questionnaires.ReissueAsync(this.Scope(), id),
+            "Созданы новые ссылки для тех, кто ещё не ответил; прежние ссылки больше не действуют.");
+
+    /// <summary>Makes links and answers with the page itself (no redirect): the plain links live only in this answer.</summary>
+    private async Task<IActionResult> ShowLinksAsync(int id, Func<Task<List<FreshLink>?>> make, string message)
+    {
+        try
+        {
+            if (await make() is not { } made) return NotFound();
+            FreshLinks = made.ToDictionary(l => l.InvitationId, l => l.Url);
+            TempData["Message"] = message;
+        }
+        catch (DomainException ex) { Error = ex.Message; }
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
 
     private async Task<IActionResult> RunAsync(int id, Func<Task<bool>> action, string message)
     {

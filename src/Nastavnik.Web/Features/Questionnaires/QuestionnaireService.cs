@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
@@ -8,10 +7,13 @@ using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Questionnaires;
 
-public sealed record InvitationRow(int Id, string? Person, RespondentRole Respondent, string Token, DateTimeOffset? AnsweredAt);
+public sealed record InvitationRow(int Id, string? Person, RespondentRole Respondent, DateTimeOffset? AnsweredAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt);
+
+/// <summary>A link made just now: its plain token exists only in this answer (the database keeps the hash).</summary>
+public sealed record FreshLink(int InvitationId, string Url);
 
 /// <summary>Questionnaires of the organizations in scope, personal links, and answers given by those links.</summary>
-public class QuestionnaireService(AppDbContext db, TimeProvider clock)
+public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastructure.Email.SiteLinks links)
 {
     private IQueryable<Questionnaire> InScope(UserScope scope)
     {
@@ -61,7 +63,7 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Personal links for the program's participants (mentees, mentors or both) who have none yet for this questionnaire.</summary>
-    public async Task<int?> InviteProgramAsync(UserScope scope, int id, bool mentees, bool mentors)
+    public async Task<List<FreshLink>?> InviteProgramAsync(UserScope scope, int id, bool mentees, bool mentors)
     {
         if (await FindAsync(scope, id) is not { ProgramId: { } programId }) return null;
         var pairs = db.Pairs.Where(p => p.ProgramId == programId && p.Outcome != Domain.Programs.PairOutcome.Replaced);
@@ -71,32 +73,59 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock)
         var invited = await db.Invitations.Where(i => i.QuestionnaireId == id && i.AnsweredAt == null && i.PersonId != null).Select(i => i.PersonId!.Value).ToListAsync();
         var targets = people.Distinct().Except(invited).ToList();
         if (targets.Count == 0) throw new DomainException("Всем участникам программы ссылки уже созданы, или в программе ещё нет пар.");
-        await InviteAsync(scope, id, targets, RespondentRole.Self);
-        return targets.Count;
+        return await InviteAsync(scope, id, targets, RespondentRole.Self);
     }
 
     /// <summary>One personal link per person (or one anonymous link when no person is given).</summary>
-    public async Task<List<string>?> InviteAsync(UserScope scope, int id, IReadOnlyList<int> personIds, RespondentRole respondent)
+    public async Task<List<FreshLink>?> InviteAsync(UserScope scope, int id, IReadOnlyList<int> personIds, RespondentRole respondent)
     {
         if (await FindAsync(scope, id) is null) return null;
         var allowed = await db.People.InScope(scope).Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync();
         if (allowed.Count != personIds.Distinct().Count()) throw new DomainException("Человек не найден в вашей области видимости.", "PersonId");
         var targets = allowed.Count == 0 ? [(int?)null] : allowed.Select(p => (int?)p).ToList();
-        var tokens = new List<string>();
+        var made = new List<(QuestionnaireInvitation Invitation, string Plain)>();
         foreach (var person in targets)
         {
-            var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
-            db.Invitations.Add(new QuestionnaireInvitation { QuestionnaireId = id, PersonId = person, Respondent = respondent, Token = token, CreatedAt = clock.GetUtcNow() });
-            tokens.Add(token);
+            var invitation = new QuestionnaireInvitation { QuestionnaireId = id, PersonId = person, Respondent = respondent };
+            made.Add((invitation, Issue(invitation)));
+            db.Invitations.Add(invitation);
         }
         await db.SaveChangesAsync();
-        return tokens;
+        return made.Select(m => new FreshLink(m.Invitation.Id, links.Questionnaire(m.Plain))).ToList();
+    }
+
+    /// <summary>New links for the questionnaire's unanswered invitations (a lost or expired link): the old ones stop working.</summary>
+    public async Task<List<FreshLink>?> ReissueAsync(UserScope scope, int id)
+    {
+        if (await FindAsync(scope, id) is null) return null;
+        var open = await db.Invitations.Where(i => i.QuestionnaireId == id && i.AnsweredAt == null && i.RevokedAt == null).OrderBy(i => i.Id).ToListAsync();
+        var made = open.Select(i => new FreshLink(i.Id, links.Questionnaire(Issue(i)))).ToList();
+        await db.SaveChangesAsync();
+        return made;
+    }
+
+    /// <summary>A participant opens a questionnaire waiting for him from his home page: a fresh link of his own.</summary>
+    public async Task<string?> OpenOwnAsync(UserScope scope, int invitationId)
+    {
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.PersonId != null && i.PersonId == scope.PersonId
+            && i.Respondent == RespondentRole.Self && i.AnsweredAt == null && i.RevokedAt == null);
+        if (invitation is null) return null;
+        var plain = Issue(invitation);
+        await db.SaveChangesAsync();
+        return "/q/" + plain;
+    }
+
+    private string Issue(QuestionnaireInvitation invitation)
+    {
+        var (plain, hash) = OneTimeLinks.NewToken();
+        OneTimeLinks.Start(invitation, hash, clock.GetUtcNow(), QuestionnaireInvitation.Lifetime);
+        return plain;
     }
 
     public Task<List<InvitationRow>> InvitationsAsync(int id) =>
         db.Invitations.AsNoTracking().Where(i => i.QuestionnaireId == id).OrderBy(i => i.Id)
             .Select(i => new InvitationRow(i.Id, db.People.Where(p => p.Id == i.PersonId).Select(p => p.LastName + " " + p.FirstName).FirstOrDefault(),
-                i.Respondent, i.Token, i.AnsweredAt)).ToListAsync();
+                i.Respondent, i.AnsweredAt, i.ExpiresAt, i.RevokedAt)).ToListAsync();
 
     public async Task<List<Dictionary<string, List<string>>>> AnswersAsync(int id) =>
         (await db.Invitations.AsNoTracking().Where(i => i.QuestionnaireId == id && i.Answers != null).Select(i => i.Answers!).ToListAsync())
@@ -124,7 +153,8 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock)
 
     public async Task<(QuestionnaireInvitation Invitation, Questionnaire Questionnaire)?> ByTokenAsync(string token)
     {
-        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Token == token);
+        var hash = OneTimeLinks.Hash(token);
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash);
         if (invitation is null) return null;
         var questionnaire = await db.Questionnaires.AsNoTracking().SingleAsync(q => q.Id == invitation.QuestionnaireId);
         return (invitation, questionnaire);
