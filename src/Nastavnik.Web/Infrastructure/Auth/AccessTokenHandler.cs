@@ -25,8 +25,6 @@ public class AccessTokenHandler(
         var token = await db.AccessTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.TokenHash == hash);
         if (token?.User is null || !token.IsActive(now))
             return AuthenticateResult.Fail("Токен недействителен или отозван.");
-        if (token.User.LockoutEnd > now)
-            return AuthenticateResult.Fail("Учётная запись заблокирована.");
 
         await db.AccessTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
         var identity = new ClaimsIdentity(Scheme.Name);
