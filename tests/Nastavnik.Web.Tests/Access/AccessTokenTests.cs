@@ -65,22 +65,32 @@ public abstract class AccessTokenTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
-    public async Task ATokenMadeWithoutExpiryBeforeOneWasRequiredLapsesAYearAfterItWasMade()
+    public async Task ATokenPastItsExpiryIsRefusedAndOneMadeWithoutExpiryBeforeItWasRequiredLapsesAYearAfterItWasMade()
     {
-        const string plain = "nst_legacy-token-without-expiry";
+        var now = DateTimeOffset.UtcNow;
+        var tokens = new (string Plain, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, HttpStatusCode Expected)[]
+        {
+            ("nst_expired-yesterday", now.AddDays(-30), now.AddDays(-1), HttpStatusCode.Unauthorized),
+            ("nst_unlimited-366-days-old", now.AddDays(-366), null, HttpStatusCode.Unauthorized),
+            ("nst_unlimited-300-days-old", now.AddDays(-300), null, HttpStatusCode.OK),
+        };
         await using (var db = app.NewDbContext())
         {
             var userId = await db.Users.Where(u => u.UserName == "seversk").Select(u => u.Id).SingleAsync();
-            db.AccessTokens.Add(new Web.Infrastructure.Auth.PersonalAccessToken
-            {
-                UserId = userId, Name = "Старый", TokenHash = Web.Infrastructure.Auth.AccessTokens.Hash(plain), Prefix = plain[..10],
-                CreatedAt = DateTimeOffset.UtcNow.AddDays(-366),
-            });
+            foreach (var (plain, createdAt, expiresAt, _) in tokens)
+                db.AccessTokens.Add(new Web.Infrastructure.Auth.PersonalAccessToken
+                {
+                    UserId = userId, Name = plain, TokenHash = Web.Infrastructure.Auth.AccessTokens.Hash(plain), Prefix = plain[..10],
+                    CreatedAt = createdAt, ExpiresAt = expiresAt,
+                });
             await db.SaveChangesAsync();
         }
-        var api = app.CreateClient();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", plain);
-        (await api.GetAsync("/api/v1/organizations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        foreach (var (plain, _, _, expected) in tokens)
+        {
+            var api = app.CreateClient();
+            api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", plain);
+            (await api.GetAsync("/api/v1/organizations")).StatusCode.ShouldBe(expected, plain);
+        }
     }
 
     [Fact]

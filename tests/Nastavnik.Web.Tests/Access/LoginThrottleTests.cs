@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
 
 namespace Nastavnik.Web.Tests.Access;
@@ -9,18 +10,16 @@ namespace Nastavnik.Web.Tests.Access;
 /// and login; a success starts afresh.</summary>
 public class LoginThrottleTests
 {
-    private sealed class Clock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
-    private readonly Clock clock = new();
+    private readonly TestClock clock = new();
     private readonly LoginThrottle throttle;
     private static readonly IPAddress Attacker = IPAddress.Parse("203.0.113.1");
     private static readonly IPAddress Owner = IPAddress.Parse("198.51.100.2");
 
-    public LoginThrottleTests() => throttle = new LoginThrottle(clock, new UpperInvariantLookupNormalizer());
+    public LoginThrottleTests()
+    {
+        clock.Stop();
+        throttle = new LoginThrottle(clock, new UpperInvariantLookupNormalizer());
+    }
 
     [Fact]
     public void AfterFiveFailuresEachNextAttemptWaitsTwiceAsLongUpToFifteenMinutes()
@@ -31,9 +30,9 @@ public class LoginThrottleTests
         {
             var wait = throttle.TryBegin(Attacker, " Curator2 ").ShouldNotBeNull("the login is compared trimmed, in any case");
             waits.Add(wait);
-            clock.Now += wait - TimeSpan.FromMilliseconds(1);
+            clock.Advance(wait - TimeSpan.FromMilliseconds(1));
             throttle.TryBegin(Attacker, "curator2").ShouldNotBeNull("still waiting a moment before the end");
-            clock.Now += TimeSpan.FromMilliseconds(1);
+            clock.Advance(TimeSpan.FromMilliseconds(1));
             throttle.TryBegin(Attacker, "curator2").ShouldBeNull("the wait is over: one more attempt");
         }
         waits.Select(w => w.TotalSeconds).ShouldBe([2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900, 900]);
@@ -55,7 +54,7 @@ public class LoginThrottleTests
     public void AnAddressQuietForAnHourStartsAfresh()
     {
         for (var i = 0; i < 20; i++) throttle.TryBegin(Attacker, "curator2");
-        clock.Now += LoginThrottle.ForgetAfter + TimeSpan.FromSeconds(1);
+        clock.Advance(LoginThrottle.ForgetAfter + TimeSpan.FromSeconds(1));
         for (var i = 0; i < LoginThrottle.FreeAttempts; i++) throttle.TryBegin(Attacker, "curator2").ShouldBeNull();
     }
 }

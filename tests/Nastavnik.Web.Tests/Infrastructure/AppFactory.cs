@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Nastavnik.Web.Data;
@@ -11,6 +12,8 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
 {
     public DatabaseProvider Provider { get; } = provider;
     public string ConnectionString { get; } = TestDatabases.Create(provider);
+    /// <summary>The app's TimeProvider: runs with the system's unless a test stops it.</summary>
+    public TestClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,6 +23,7 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Jobs:PollMilliseconds", "100");
         builder.UseSetting("Security:LoginPerMinute", "10000");
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A DbContext on the app's database for arranging and asserting.</summary>
