@@ -20,8 +20,6 @@ public sealed class LoginThrottle(TimeProvider clock, ILookupNormalizer normaliz
 
     private readonly ConcurrentDictionary<string, Entry> entries = new();
 
-    public int Count => entries.Count;
-
     /// <summary>The wait after <paramref name="failures"/> failures in a row.</summary>
     public static TimeSpan Delay(int failures)
     {
