@@ -41,14 +41,18 @@ public static class AppBuilder
             {
                 o.Password.RequiredLength = 8;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No account lockout: anyone could lock a known login out by guessing. Failures are throttled per
+                // client address and login instead (LoginThrottle, docs/decisions/0009).
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<PasswordSignIn.UnknownLoginHash>();
+        services.AddScoped<PasswordSignIn>();
 
         services.AddAuthentication(o =>
             {

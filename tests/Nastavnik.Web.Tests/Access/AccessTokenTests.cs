@@ -44,6 +44,56 @@ public abstract class AccessTokenTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task ATokenWithoutExpiryOrForLongerThanAYearIsRefusedInRussian()
+    {
+        var browser = await app.LoginAsync("head76");
+        (await browser.GetStringAsync("/Account/Tokens")).ShouldMatch("<option value=\"90\" selected=\"selected\">", "90 days are offered first");
+        foreach (var days in new[] { "", "0", "366", "3650" })
+        {
+            var refused = await browser.PostFormAsync("/Account/Tokens", "/Account/Tokens?handler=Create", new() { ["name"] = "Вечный", ["validDays"] = days });
+            var html = await refused.Content.ReadAsStringAsync();
+            html.ShouldContain("Укажите срок действия токена: от 1 до 365 дней.", customMessage: $"validDays={days}");
+            html.ShouldNotContain("id=\"new-token\"");
+        }
+        var year = await browser.PostFormAsync("/Account/Tokens", "/Account/Tokens?handler=Create", new() { ["name"] = "Годовой", ["validDays"] = "365" });
+        (await year.Content.ReadAsStringAsync()).ShouldContain("id=\"new-token\"");
+
+        await using var db = app.NewDbContext();
+        (await db.AccessTokens.CountAsync(t => t.Name == "Вечный")).ShouldBe(0);
+        var stored = await db.AccessTokens.SingleAsync(t => t.Name == "Годовой");
+        (stored.ExpiresAt! - stored.CreatedAt).Value.TotalDays.ShouldBe(365);
+    }
+
+    [Fact]
+    public async Task ATokenPastItsExpiryIsRefusedAndOneMadeWithoutExpiryBeforeItWasRequiredLapsesAYearAfterItWasMade()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var tokens = new (string Plain, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, HttpStatusCode Expected)[]
+        {
+            ("nst_expired-yesterday", now.AddDays(-30), now.AddDays(-1), HttpStatusCode.Unauthorized),
+            ("nst_unlimited-366-days-old", now.AddDays(-366), null, HttpStatusCode.Unauthorized),
+            ("nst_unlimited-300-days-old", now.AddDays(-300), null, HttpStatusCode.OK),
+        };
+        await using (var db = app.NewDbContext())
+        {
+            var userId = await db.Users.Where(u => u.UserName == "seversk").Select(u => u.Id).SingleAsync();
+            foreach (var (plain, createdAt, expiresAt, _) in tokens)
+                db.AccessTokens.Add(new Web.Infrastructure.Auth.PersonalAccessToken
+                {
+                    UserId = userId, Name = plain, TokenHash = Web.Infrastructure.Auth.AccessTokens.Hash(plain), Prefix = plain[..10],
+                    CreatedAt = createdAt, ExpiresAt = expiresAt,
+                });
+            await db.SaveChangesAsync();
+        }
+        foreach (var (plain, _, _, expected) in tokens)
+        {
+            var api = app.CreateClient();
+            api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", plain);
+            (await api.GetAsync("/api/v1/organizations")).StatusCode.ShouldBe(expected, plain);
+        }
+    }
+
+    [Fact]
     public async Task AnUnknownTokenIsRejected()
     {
         var api = app.CreateClient();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Nastavnik.Web.Data;
@@ -11,6 +12,8 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
 {
     public DatabaseProvider Provider { get; } = provider;
     public string ConnectionString { get; } = TestDatabases.Create(provider);
+    /// <summary>The app's TimeProvider: runs with the system's unless a test stops it.</summary>
+    public TestClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,6 +26,7 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("App:PublicUrl", "http://nastavnik.test");
         // E-mail stays in the outbox unless a test class brings an SMTP server (MailApp).
         builder.UseSetting("Email:SenderEnabled", "false");
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
         ConfigureMore(builder);
     }
 

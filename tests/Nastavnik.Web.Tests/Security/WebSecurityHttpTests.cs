@@ -57,8 +57,8 @@ public abstract class WebSecurityHttpTests<TApp>(TApp app) : IClassFixture<TApp>
         nonces.Distinct().Count().ShouldBe(2);
     }
 
-    [Fact]
-    public async Task TheSessionCookieIsHttpOnlyAndSameSite()
+    /// <summary>Signs in through the form and returns the session cookie's Set-Cookie header.</summary>
+    private async Task<string> SessionCookieAsync(string? forwardedProto)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var page = await client.GetAsync("/Account/Login");
@@ -70,12 +70,25 @@ public abstract class WebSecurityHttpTests<TApp>(TApp app) : IClassFixture<TApp>
         });
         var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login") { Content = form };
         request.Headers.Add("Cookie", string.Join("; ", cookies.Select(x => x.Split(';')[0])));
+        if (forwardedProto is not null) request.Headers.Add("X-Forwarded-Proto", forwardedProto);
         var login = await client.SendAsync(request);
         login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var session = login.Headers.GetValues("Set-Cookie").Single(x => x.StartsWith("nastavnik.auth="));
-        session.ToLowerInvariant().ShouldContain("httponly");
-        session.ToLowerInvariant().ShouldContain("samesite=lax");
-        session.ShouldNotContain("curator76");
+        return login.Headers.GetValues("Set-Cookie").Single(x => x.StartsWith("nastavnik.auth="));
+    }
+
+    [Fact]
+    public async Task TheSessionCookieIsHttpOnlySameSiteAndSecureBehindHttps()
+    {
+        var plain = await SessionCookieAsync(forwardedProto: null);
+        plain.ToLowerInvariant().ShouldContain("httponly");
+        plain.ToLowerInvariant().ShouldContain("samesite=lax");
+        plain.ShouldNotContain("curator76");
+        plain.ToLowerInvariant().ShouldNotContain("secure", customMessage: "plain HTTP (the demo, the tests) could not send it back");
+
+        // The proxy on this machine terminated TLS and says so.
+        var behindTls = await SessionCookieAsync(forwardedProto: "https");
+        behindTls.ToLowerInvariant().Split(';').Select(a => a.Trim()).ShouldContain("secure");
+        behindTls.ToLowerInvariant().ShouldContain("httponly");
     }
 
     [Fact]

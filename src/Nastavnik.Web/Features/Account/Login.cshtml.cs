@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,7 +8,7 @@ using Nastavnik.Web.Infrastructure.Auth;
 namespace Nastavnik.Web.Features.Account;
 
 [EnableRateLimiting(AppBuilder.LoginRateLimit)]
-public class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public class LoginModel(PasswordSignIn signIn) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     public string? ReturnUrl { get; set; }
@@ -19,13 +19,15 @@ public class LoginModel(SignInManager<AppUser> signIn) : PageModel
     {
         ReturnUrl = returnUrl;
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.Login.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var refusal = await signIn.SignInAsync(HttpContext.Connection.RemoteIpAddress, Input.Login, Input.Password);
+        if (refusal is null)
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Учётная запись временно заблокирована после нескольких неудачных попыток. Повторите через 15 минут."
-            : "Неверный логин или пароль.");
-        return Page();
+        ModelState.AddModelError(string.Empty, refusal.Message);
+        if (refusal.RetryAfter is not { } wait) return Page();
+        Response.Headers.RetryAfter = wait.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status429TooManyRequests;
+        return page;
     }
 
     public sealed class LoginInput

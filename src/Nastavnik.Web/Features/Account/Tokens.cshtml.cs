@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nastavnik.Domain.Common;
 using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Account;
@@ -9,6 +10,7 @@ public class TokensModel(AccessTokens tokens) : PageModel
 {
     public List<PersonalAccessToken> Tokens { get; private set; } = [];
     public string? NewToken { get; private set; }
+    public string? Error { get; private set; }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -16,7 +18,8 @@ public class TokensModel(AccessTokens tokens) : PageModel
 
     public async Task OnPostCreateAsync(string? name, int? validDays)
     {
-        NewToken = await tokens.CreateAsync(UserId, name ?? "", validDays);
+        try { NewToken = await tokens.CreateAsync(UserId, name ?? "", validDays); }
+        catch (DomainException ex) { Error = ex.Message; }
         Tokens = await tokens.ListAsync(UserId);
     }
 

@@ -25,8 +25,6 @@ public class AccessTokenHandler(
         var token = await db.AccessTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.TokenHash == hash);
         if (token?.User is null || !token.IsActive(now))
             return AuthenticateResult.Fail("Токен недействителен или отозван.");
-        if (token.User.LockoutEnd > now)
-            return AuthenticateResult.Fail("Учётная запись заблокирована.");
         var user = token.User;
         // A token acts in the account's role in use; a role that was removed no longer works through any token.
         if (!await db.RoleGrants.AnyAsync(g => g.UserId == user.Id && g.Role == user.Role && g.RegionId == user.RegionId

@@ -11,9 +11,13 @@ public class PersonalAccessToken
     /// <summary>The first characters, to let the user recognise the token in the list.</summary>
     public required string Prefix { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Set on every new token; a token from before expiries were required has none.</summary>
     public DateTimeOffset? ExpiresAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
 
-    public bool IsActive(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+    /// <summary>A token made without an expiry lasts as long as the longest allowed now.</summary>
+    public DateTimeOffset ValidUntil => ExpiresAt ?? CreatedAt.AddDays(AccessTokens.MaxValidDays);
+
+    public bool IsActive(DateTimeOffset now) => RevokedAt is null && ValidUntil > now;
 }
