@@ -10,7 +10,7 @@ namespace Nastavnik.E2E;
 [CollectionDefinition("Browser")]
 public sealed class BrowserCollection;
 
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _database = "nst_e2e_" + Guid.NewGuid().ToString("N")[..12];
     private IPlaywright? _playwright;
@@ -20,24 +20,39 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     private static string PgServer => Environment.GetEnvironmentVariable("NASTAVNIK_TEST_PG")
         ?? throw new InvalidOperationException("NASTAVNIK_TEST_PG is not set: run the tests with scripts/test.sh.");
 
+    /// <summary>The demo region seeded at start; a variant starting from an empty database turns it off.</summary>
+    protected virtual bool SeedDemo => true;
+
+    /// <summary>The Kestrel port: any free one unless a variant needs to know it before the start (links in e-mails).</summary>
+    protected virtual int Port => 0;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", "Postgres");
         builder.UseSetting("ConnectionStrings:Nastavnik", new NpgsqlConnectionStringBuilder(PgServer) { Database = _database }.ConnectionString);
-        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.UseSetting("Jobs:PollMilliseconds", "100");
         builder.UseSetting("Security:LoginPerMinute", "10000");
+        ConfigureMore(builder);
     }
+
+    protected virtual void ConfigureMore(IWebHostBuilder builder) { }
+
+    /// <summary>Runs before the database and the app are started (e.g. a variant's own servers).</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
+    protected virtual Task DisposeMoreAsync() => Task.CompletedTask;
 
     public async Task InitializeAsync()
     {
+        await BeforeStartAsync();
         await using (var conn = new NpgsqlConnection(PgServer))
         {
             await conn.OpenAsync();
             await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
             await cmd.ExecuteNonQueryAsync();
         }
-        UseKestrel(0);
+        UseKestrel(Port);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
@@ -50,13 +65,20 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public async Task<IPage> LoginAsync(string login, string password = "Nastavnik-2026")
+    /// <summary>A fresh browser (its own cookies) on the app, optionally of a phone's width.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 720)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        { BaseURL = BaseUrl, Locale = "ru-RU", ViewportSize = new() { Width = width, Height = height } });
         // CI runs the HTTP tests beside these on two cores: generous waits, not flaky ones.
         context.SetDefaultTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(20_000);
-        var page = await context.NewPageAsync();
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> LoginAsync(string login, string password = "Nastavnik-2026")
+    {
+        var page = await NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Логин").FillAsync(login);
         await page.GetByLabel("Пароль").FillAsync(password);
@@ -70,6 +92,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();
+        await DisposeMoreAsync();
         NpgsqlConnection.ClearAllPools();
         await using var conn = new NpgsqlConnection(PgServer);
         await conn.OpenAsync();
