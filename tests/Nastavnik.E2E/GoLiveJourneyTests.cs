@@ -21,7 +21,7 @@ public sealed class GoLiveApp : BrowserApp
 {
     private readonly int _port = FreePort();
     public SmtpSink Smtp { get; private set; } = null!;
-    public string PublicUrl => $"http://localhost:{_port}";
+    public string PublicUrl => $"http://127.0.0.1:{_port}";
 
     protected override bool SeedDemo => false;
     protected override int Port => _port;
