@@ -76,6 +76,18 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A minor's parent opens the consent link on her phone and gives the consent.</summary>
+    public async Task ParentGivesConsentAsync(string link, string parentName, string relation = "мать")
+    {
+        var phone = await NewPageAsync(390, 844);
+        await phone.GotoAsync(link);
+        await phone.GetByLabel("Ваши фамилия, имя, отчество").FillAsync(parentName);
+        await phone.GetByLabel("Кем вы приходитесь").FillAsync(relation);
+        await phone.GetByLabel("Даю согласие").CheckAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Дать согласие" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#consent-done")).ToBeVisibleAsync();
+    }
+
     public async Task<IPage> LoginAsync(string login, string password = "Nastavnik-2026")
     {
         var page = await NewPageAsync();

@@ -140,13 +140,7 @@ public class GoLiveJourneyTests(GoLiveApp app) : IClassFixture<GoLiveApp>
         await curator.GetByRole(AriaRole.Button, new() { Name = "Ссылка для родителя (законного представителя)" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status).First).ToContainTextAsync("mama.ucheni@example.ru");
         var consentMail = await app.Smtp.WaitForAsync("mama.ucheni@example.ru");
-        var phone = await app.NewPageAsync(390, 844);
-        await phone.GotoAsync(SmtpSink.LinkIn(consentMail, "/c/"));
-        await phone.GetByLabel("Ваши фамилия, имя, отчество").FillAsync("Ученикова Светлана Андреевна");
-        await phone.GetByLabel("Кем вы приходитесь").FillAsync("мать");
-        await phone.GetByLabel("Даю согласие").CheckAsync();
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Дать согласие" }).ClickAsync();
-        await Assertions.Expect(phone.Locator("#consent-done")).ToBeVisibleAsync();
+        await app.ParentGivesConsentAsync(SmtpSink.LinkIn(consentMail, "/c/"), "Ученикова Светлана Андреевна");
         await curator.ReloadAsync();
         await Assertions.Expect(curator.Locator("section[aria-labelledby='consents-title']")).ToContainTextAsync("Ученикова Светлана Андреевна");
 
@@ -171,8 +165,12 @@ public class GoLiveJourneyTests(GoLiveApp app) : IClassFixture<GoLiveApp>
         await stranger.GotoAsync(expiredLink);
         await Assertions.Expect(stranger.Locator("#link-refused")).ToHaveTextAsync("Срок действия ссылки истёк. Попросите прислать новую.");
 
+        // Opened but not used: the curator sees it opened, and revokes it.
         var revokedLink = SmtpSink.LinkIn(await app.Smtp.WaitForAsync("otozvannyi@tomsk.example.ru"), "/p/");
+        await stranger.GotoAsync(revokedLink);
+        await Assertions.Expect(stranger.Locator("#login-name")).ToHaveTextAsync("otozvannyi");
         await curator.GotoAsync("/Accounts/Invitations");
+        await Assertions.Expect(Row(curator, "Отозванный Семён").Locator(".invitation-state")).ToHaveTextAsync("открыто");
         await Assertions.Expect(Row(curator, "Забывчивый Олег").Locator(".invitation-state")).ToHaveTextAsync("срок истёк");
         await Assertions.Expect(Row(curator, "Учителева Мария Викторовна").Locator(".invitation-state")).ToHaveTextAsync("активировано");
         await Row(curator, "Отозванный Семён").GetByRole(AriaRole.Button, new() { Name = "Отозвать" }).ClickAsync();
@@ -284,13 +282,15 @@ public class GoLiveJourneyTests(GoLiveApp app) : IClassFixture<GoLiveApp>
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The page at a desktop's and a phone's width, saved for a look (bin/…/screenshots/golive).</summary>
+    /// <summary>The page at a desktop's and a phone's width, saved for a look (bin/…/screenshots/golive); at neither
+    /// width may the page be wider than the screen (wide tables scroll inside their own box).</summary>
     private static async Task ShootAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Screens);
         foreach (var width in new[] { 1280, 390 })
         {
             await page.SetViewportSizeAsync(width, width == 390 ? 844 : 900);
+            (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(width, $"{name} at {width} px");
             await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, $"{name}-{width}.png"), FullPage = true });
         }
         await page.SetViewportSizeAsync(1280, 720);
