@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
@@ -23,8 +25,10 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The demo region seeded at start; a variant starting from an empty database turns it off.</summary>
     protected virtual bool SeedDemo => true;
 
-    /// <summary>The Kestrel port: any free one unless a variant needs to know it before the start (links in e-mails).</summary>
-    protected virtual int Port => 0;
+    /// <summary>A free port chosen before the start: the app's public address (App:PublicUrl), which the links it shows
+    /// and mails are built from, must be its real one for the browser to open them.</summary>
+    private readonly int _port = FreePort();
+    public string PublicUrl => $"http://127.0.0.1:{_port}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,6 +37,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.UseSetting("Jobs:PollMilliseconds", "100");
         builder.UseSetting("Security:LoginPerMinute", "10000");
+        builder.UseSetting("App:PublicUrl", PublicUrl);
         ConfigureMore(builder);
     }
 
@@ -52,7 +57,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
             await cmd.ExecuteNonQueryAsync();
         }
-        UseKestrel(Port);
+        UseKestrel(_port);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
@@ -97,6 +102,13 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
         return page;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,16 +13,13 @@ using Shouldly;
 
 namespace Nastavnik.E2E;
 
-/// <summary>The app on an empty database (no demo), its e-mail delivered to a real SMTP server, and the links in the
-/// mails pointing at the app's real address so that the browser can open them.</summary>
+/// <summary>The app on an empty database (no demo), its e-mail delivered to a real SMTP server; the links in the mails
+/// point at the app's real address (<see cref="BrowserApp.PublicUrl"/>) so that the browser opens them.</summary>
 public sealed class GoLiveApp : BrowserApp
 {
-    private readonly int _port = FreePort();
     public SmtpSink Smtp { get; private set; } = null!;
-    public string PublicUrl => $"http://127.0.0.1:{_port}";
 
     protected override bool SeedDemo => false;
-    protected override int Port => _port;
 
     protected override void ConfigureMore(IWebHostBuilder builder)
     {
@@ -32,7 +27,6 @@ public sealed class GoLiveApp : BrowserApp
         builder.UseSetting("Email:PollMilliseconds", "100");
         builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Email:Smtp:Port", Smtp.Port.ToString());
-        builder.UseSetting("App:PublicUrl", PublicUrl);
     }
 
     protected override async Task BeforeStartAsync() => Smtp = await SmtpSink.StartAsync();
@@ -40,13 +34,6 @@ public sealed class GoLiveApp : BrowserApp
     protected override async Task DisposeMoreAsync()
     {
         if (Smtp is not null) await Smtp.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 
@@ -91,6 +78,10 @@ public class GoLiveJourneyTests(GoLiveApp app) : IClassFixture<GoLiveApp>
         await ShootAsync(operatorPage, "accounts-operator");
 
         // 4. The coordinator activates and invites the head of school № 5.
+        var coordinatorMail = await app.Smtp.WaitForAsync("coordinator@tomsk.example.ru");
+        (coordinatorMail.TextBody ?? "").ShouldContain("Здравствуйте, Координаторов Иван Петрович!");
+        (coordinatorMail.TextBody ?? "").ShouldContain("роль: Муниципальный координатор");
+        (coordinatorMail.TextBody ?? "").ShouldContain("Город Томск");
         var coordinator = await ActivateAsync("coordinator@tomsk.example.ru", "coord.tomsk");
         await InviteAsync(coordinator, "Директорова Анна Сергеевна", "head5@tomsk.example.ru", "head5",
             "Руководитель организации", organizationId: schoolId);
@@ -140,6 +131,8 @@ public class GoLiveJourneyTests(GoLiveApp app) : IClassFixture<GoLiveApp>
         await curator.GetByRole(AriaRole.Button, new() { Name = "Ссылка для родителя (законного представителя)" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status).First).ToContainTextAsync("mama.ucheni@example.ru");
         var consentMail = await app.Smtp.WaitForAsync("mama.ucheni@example.ru");
+        consentMail.Subject.ShouldBe("Согласие на обработку персональных данных — МАОУ СОШ № 5 г. Томска");
+        (consentMail.TextBody ?? "").ShouldContain("законного представителя ребёнка (Артём У.)");
         await app.ParentGivesConsentAsync(SmtpSink.LinkIn(consentMail, "/c/"), "Ученикова Светлана Андреевна");
         await curator.ReloadAsync();
         await Assertions.Expect(curator.Locator("section[aria-labelledby='consents-title']")).ToContainTextAsync("Ученикова Светлана Андреевна");
@@ -152,6 +145,8 @@ public class GoLiveJourneyTests(GoLiveApp app) : IClassFixture<GoLiveApp>
         await forgot.GetByRole(AriaRole.Button, new() { Name = "Отправить ссылку" }).ClickAsync();
         await Assertions.Expect(forgot.Locator("#reset-sent")).ToBeVisibleAsync();
         var reset = await app.Smtp.WaitForAsync("uchiteleva@tomsk.example.ru", count: 2);
+        reset.Subject.ShouldBe("Восстановление пароля в системе «Наставник»");
+        (reset.TextBody ?? "").ShouldContain($"для учётной записи «{mentorLogin}»");
         await forgot.GotoAsync(SmtpSink.LinkIn(reset, "/p/"));
         await Assertions.Expect(forgot.Locator("h1")).ToHaveTextAsync("Восстановление пароля");
         await SetPasswordAsync(forgot, "Novyi-Parol-7");
@@ -190,7 +185,7 @@ public class GoLiveJourneyTests(GoLiveApp app) : IClassFixture<GoLiveApp>
     {
         var count = app.Smtp.To(email).Count;
         var mail = await app.Smtp.WaitForAsync(email, Math.Max(count, 1));
-        mail.Subject.ShouldNotBeNullOrWhiteSpace();
+        mail.Subject.ShouldBe("Приглашение в систему «Наставник»");
         var page = await app.NewPageAsync();
         await page.GotoAsync(SmtpSink.LinkIn(mail, "/p/"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Добро пожаловать в «Наставник»");
