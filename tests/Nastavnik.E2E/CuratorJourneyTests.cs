@@ -24,7 +24,8 @@ public class CuratorJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.WaitForURLAsync(url => url.Contains("qs="));
         Uri.UnescapeDataString(page.Url).ShouldNotContain(prefix.ToLowerInvariant());
         await Assertions.Expect(page.Locator("#results tbody tr").First).ToContainTextAsync(prefix);
-        var rows = await page.Locator("#results tbody tr td:first-child").AllInnerTextsAsync();
+        // The names (the first column is the checkbox for a bulk invitation).
+        var rows = await page.Locator("#results tbody tr td a[href^='/Mentees/Details/']").AllInnerTextsAsync();
         rows.ShouldNotBeEmpty();
         rows.ShouldAllBe(r => r.Contains(prefix, StringComparison.OrdinalIgnoreCase));
 

@@ -42,13 +42,7 @@ public class WholeProgramJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await curator.GotoAsync($"/Mentees/Details/{menteeId}");
         await curator.GetByRole(AriaRole.Button, new() { Name = "Ссылка для родителя (законного представителя)" }).ClickAsync();
         var link = (await curator.Locator("#consent-link").TextContentAsync())!.Trim();
-        var phone = await (await app.Browser.NewContextAsync(new() { Locale = "ru-RU", ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();
-        await phone.GotoAsync(link);
-        await phone.GetByLabel("Ваши фамилия, имя, отчество").FillAsync("Родителева Мария Петровна");
-        await phone.GetByLabel("Кем вы приходитесь").FillAsync("мать");
-        await phone.GetByLabel("Даю согласие").CheckAsync();
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Дать согласие" }).ClickAsync();
-        await Assertions.Expect(phone.Locator("#consent-done")).ToBeVisibleAsync();
+        await app.ParentGivesConsentAsync(link, "Родителева Мария Петровна");
         await curator.ReloadAsync();
         await Assertions.Expect(curator.Locator("section[aria-labelledby='consents-title']")).ToContainTextAsync("Родителева Мария Петровна");
 
