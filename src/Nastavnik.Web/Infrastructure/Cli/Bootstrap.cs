@@ -7,7 +7,7 @@ using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Infrastructure.Cli;
 
-/// <summary>`bootstrap --region "…" --login … --email …`: the first step of a real region on an empty database — the
+/// <summary>`bootstrap --region "…" --login … --email … [--name "…"]`: the first step of a real region on an empty database — the
 /// region and its first regional operator (no password), with a one-time link to set it, printed and e-mailed.</summary>
 public static class Bootstrap
 {
@@ -16,11 +16,11 @@ public static class Bootstrap
         "  dotnet Nastavnik.Web.dll bootstrap --region \"Томская область\" --login operator --email operator@example.ru\n" +
         "(демо-данные для знакомства: параметр --Demo:Seed=true)";
 
-    public static async Task<int> RunAsync(IServiceProvider services, string? regionName, string? login, string? email, TextWriter output)
+    public static async Task<int> RunAsync(IServiceProvider services, string? regionName, string? login, string? email, TextWriter output, string? fullName = null)
     {
         if (string.IsNullOrWhiteSpace(regionName) || string.IsNullOrWhiteSpace(login) || string.IsNullOrWhiteSpace(email))
         {
-            output.WriteLine("Использование: bootstrap --region \"<название региона>\" --login <логин> --email <адрес>");
+            output.WriteLine("Использование: bootstrap --region \"<название региона>\" --login <логин> --email <адрес> [--name \"<ФИО оператора>\"]");
             return 2;
         }
         var db = services.GetRequiredService<AppDbContext>();
@@ -41,7 +41,8 @@ public static class Bootstrap
             var region = new Region { Name = regionName.Trim() };
             db.Regions.Add(region);
             await db.SaveChangesAsync();
-            var user = await accounts.NewUserAsync("Региональный оператор", address, login, new HashSet<string>(), default);
+            var name = string.IsNullOrWhiteSpace(fullName) ? $"Оператор ({region.Name})" : fullName.Trim();
+            var user = await accounts.NewUserAsync(name, address, login, new HashSet<string>(), default);
             if (!string.Equals(user.UserName, login.Trim(), StringComparison.OrdinalIgnoreCase))
                 throw new DomainException($"Логин «{login.Trim()}» не подходит: допустимы латинские буквы, цифры, точка, дефис и подчёркивание, не короче 3 символов.");
             var scope = new UserScope(UserRole.RegionalOperator, region.Id, null, null, null);

@@ -11,7 +11,7 @@ namespace Nastavnik.Web.Infrastructure.Cli;
 ///   migrate                                  apply migrations and exit
 ///   seed-demo                                migrate, seed the demo region if empty, print the accounts
 ///   generate --mentees N --mentors M [--organizations K]   add a synthetic region for benchmarks
-///   bootstrap --region "…" --login L --email E   create the region and its first operator on an empty database
+///   bootstrap --region "…" --login L --email E [--name "ФИО"]   create the region and its first operator on an empty database
 ///   send-email                               deliver what waits in the e-mail outbox, then exit
 ///   print-migration                          draft MigrationBuilder code for the whole model (developers)
 /// The database comes from the same configuration as the web app (Database:Provider, ConnectionStrings:Nastavnik).
@@ -49,7 +49,7 @@ public static class CliVerbs
                     await CreateOperatorAsync(scope.ServiceProvider, login, region);
                 return 0;
             case "bootstrap":
-                var code = await Bootstrap.RunAsync(scope.ServiceProvider, Text(args, "--region"), Text(args, "--login"), Text(args, "--email"), Console.Out);
+                var code = await Bootstrap.RunAsync(scope.ServiceProvider, Text(args, "--region"), Text(args, "--login"), Text(args, "--email"), Console.Out, Text(args, "--name"));
                 if (code == 0) await DeliverOutboxAsync(scope.ServiceProvider);
                 return code;
             case "send-email":
