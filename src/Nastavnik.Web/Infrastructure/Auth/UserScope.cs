@@ -15,12 +15,14 @@ public sealed record UserScope(UserRole Role, int? RegionId, int? MunicipalityId
     {
         UserRole.RegionalOperator => ScopeLevel.Region,
         UserRole.MunicipalCoordinator => ScopeLevel.Municipality,
-        UserRole.OrganizationHead or UserRole.Curator => ScopeLevel.Organization,
+        UserRole.RegionalCenterStaff => ScopeLevel.Region,
+        UserRole.OrganizationHead or UserRole.Curator or UserRole.Navigator or UserRole.PartnerRepresentative => ScopeLevel.Organization,
         _ => ScopeLevel.Own,
     };
 
-    /// <summary>Who may add, edit, archive and import registry records.</summary>
-    public bool CanEditRegistries => Level != ScopeLevel.Own;
+    /// <summary>Who may add, edit, archive and import registry records: the staff of a territory or an organization, not
+    /// a partner's representative or the regional mentoring centre (they read), nor a mentor, mentee or expert.</summary>
+    public bool CanEditRegistries => Level != ScopeLevel.Own && Role is not (UserRole.PartnerRepresentative or UserRole.RegionalCenterStaff);
 
     /// <summary>Who approves what appears on the public «Наставничество» page: the head of the organization or a coordinator above.</summary>
     public bool CanPublish => Role is UserRole.RegionalOperator or UserRole.MunicipalCoordinator or UserRole.OrganizationHead;

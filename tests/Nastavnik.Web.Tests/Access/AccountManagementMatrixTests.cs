@@ -7,10 +7,13 @@ using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
 
-namespace Nastavnik.Web.Tests.Accounts;
+using Nastavnik.Web.Tests.Accounts;
 
-/// <summary>Each level manages accounts strictly within and below its own scope — logged-in writes through the pages.</summary>
-public abstract class AccountScopeHttpTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
+namespace Nastavnik.Web.Tests.Access;
+
+/// <summary>The authorization matrix of account management, with logged-in writes: each level manages accounts strictly
+/// within and below its own scope (who × which role × where), through the pages.</summary>
+public abstract class AccountManagementMatrixTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
     private async Task<(int Seversk, int Tomsk, int School76, int School2)> TerritoryAsync()
     {
@@ -123,5 +126,5 @@ public abstract class AccountScopeHttpTests<TApp>(TApp app) : IClassFixture<TApp
     }
 }
 
-public sealed class AccountScopeHttpTestsOnPostgres(PostgresApp app) : AccountScopeHttpTests<PostgresApp>(app);
-public sealed class AccountScopeHttpTestsOnSqlite(SqliteApp app) : AccountScopeHttpTests<SqliteApp>(app);
+public sealed class AccountManagementMatrixTestsOnPostgres(PostgresApp app) : AccountManagementMatrixTests<PostgresApp>(app);
+public sealed class AccountManagementMatrixTestsOnSqlite(SqliteApp app) : AccountManagementMatrixTests<SqliteApp>(app);
