@@ -9,6 +9,9 @@ public sealed class EmailOptions
     public bool SenderEnabled { get; set; } = true;
     public int PollMilliseconds { get; set; } = 1000;
     public int BatchSize { get; set; } = 200;
+    /// <summary>The first back-off after a failed attempt, doubled per attempt (see <see cref="EmailOutbox.RetryDelay"/>);
+    /// 5 s in production, shorter in tests that play an outage.</summary>
+    public double RetryBaseSeconds { get; set; } = 5;
 }
 
 public sealed class SmtpOptions

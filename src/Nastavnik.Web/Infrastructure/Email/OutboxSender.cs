@@ -97,7 +97,7 @@ public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOpti
     private async Task FailAsync(AppDbContext db, OutboxMessage message, string error, CancellationToken ct)
     {
         var attempts = message.Attempts + 1;
-        var next = clock.GetUtcNow() + EmailOutbox.RetryDelay(attempts);
+        var next = clock.GetUtcNow() + EmailOutbox.RetryDelay(attempts, options.CurrentValue.RetryBaseSeconds);
         var status = attempts >= EmailOutbox.MaxAttempts ? OutboxStatus.Failed : OutboxStatus.Pending;
         var text = error.Length > 500 ? error[..500] : error;
         await db.OutboxMessages.Where(m => m.Id == message.Id && m.LockedBy == _instance).ExecuteUpdateAsync(s => s
