@@ -178,8 +178,8 @@ public abstract class EmailDeliveryTests<TApp>(TApp app) : IClassFixture<TApp> w
         foreach (var login in new[] { "seversk", "head76", "mentor76" })
             (await (await app.LoginAsync(login)).GetAsync("/Email")).Headers.Location?.ToString().ShouldContain("/Account/Denied", customMessage: login);
         var operatorClient = await app.LoginAsync("region");
-        (await operatorClient.GetStringAsync("/")).ShouldContain("href=\"/Email\"");
-        (await (await app.LoginAsync("seversk")).GetStringAsync("/")).ShouldNotContain("href=\"/Email\"");
+        (await operatorClient.GetStringAsync("/Account/Tokens")).ShouldContain("href=\"/Email\"");
+        (await (await app.LoginAsync("seversk")).GetStringAsync("/Account/Tokens")).ShouldNotContain("href=\"/Email\"");
         var page = await operatorClient.GetStringAsync("/Email");
         page.ShouldContain($"data-id=\"{one}\" data-status=\"Failed\"");
         page.ShouldContain("550 Mailbox unavailable");
