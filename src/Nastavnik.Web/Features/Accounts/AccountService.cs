@@ -53,7 +53,7 @@ public class AccountService(AppDbContext db, UserManager<AppUser> users, SiteLin
     };
 
     /// <summary>How many numbered variants of each login stem <see cref="TakenLoginsAsync"/> reads at once.</summary>
-    private const int PrefetchedVariants = 10;
+    private const int PrefetchedVariants = 3;
 
     private static string LoginStem(string wanted)
     {
