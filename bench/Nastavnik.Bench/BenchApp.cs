@@ -11,7 +11,7 @@ namespace Nastavnik.Bench;
 /// <summary>The real app, configured for PostgreSQL, for measuring in-process.</summary>
 public static class BenchApp
 {
-    public static WebApplication Build(string connection, string? url = null, SqlRecorder? recorder = null) =>
+    public static WebApplication Build(string connection, string? url = null, SqlRecorder? recorder = null, IDictionary<string, string?>? settings = null) =>
         AppBuilder.Build([], b =>
         {
             b.Configuration["Database:Provider"] = "Postgres";
@@ -20,6 +20,7 @@ public static class BenchApp
             b.Configuration["Jobs:Enabled"] = "false";
             b.Configuration["Security:LoginPerMinute"] = "100000";
             b.Configuration["Logging:LogLevel:Default"] = "Warning";
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) b.Configuration[key] = value;
             if (url is not null) b.WebHost.UseUrls(url);
             if (recorder is not null) b.Services.ConfigureDbContext<AppDbContext>((_, o) => o.AddInterceptors(recorder));
         });

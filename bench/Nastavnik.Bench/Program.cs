@@ -16,6 +16,8 @@ using Nastavnik.Bench.Roadmaps;
 //   public-page <pg> <items of each kind>       an organization's public page (5 kinds × N items) vs its SQL
 //   seed-program <pg> <pairs> <meetings per pair>   a program with its pairs and meetings (for bench/load.sh)
 //   page-sql <pg> <login> <path> <out.sql>      the SQL a page runs, as a pgbench script (the baseline of bench/load.sh)
+//   invitations <pg> <mentors> <runs>          bulk invitation of N mentors vs binary COPY of the same rows
+//   outbox-sender <pg> <smtp_sink.py> <messages> <runs>   the outbox sender vs a bare MailKit loop, same SMTP server
 //   faults <pg> <web dll> <content root> <log dir> <restart-postgres command>   SIGKILL mid-import/matching/report, PostgreSQL restart
 //   two-instances <pg> <web dll> <content root> <log dir> <balancer url>        login, files and jobs across two instances
 // The fault drivers start app processes: none may outlive the driver, however it ends.
@@ -42,6 +44,8 @@ static async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
     "roadmap-rollup" => await RoadmapRollupBench.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4])),
     "seed-program" => await PageSqlScript.SeedProgramAsync(args[1], int.Parse(args[2]), int.Parse(args[3])),
     "page-sql" => await PageSqlScript.WriteAsync(args[1], args[2], args[3], args[4]),
+    "invitations" => await Nastavnik.Bench.Email.InvitationBench.RunAsync(args[1], int.Parse(args[2]), int.Parse(args[3])),
+    "outbox-sender" => await Nastavnik.Bench.Email.SenderBench.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4])),
     "faults" => await Nastavnik.Bench.Faults.FaultsBench.RunAsync(new(args[1], args[2], args[3], args[4]), args[5]),
     "two-instances" => await Nastavnik.Bench.Faults.TwoInstancesBench.RunAsync(new(args[1], args[2], args[3], args[4]), args[5]),
     _ => Usage(),

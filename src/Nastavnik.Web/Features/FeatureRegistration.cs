@@ -57,6 +57,7 @@ public static class FeatureRegistration
         services.AddScoped<Accounts.AccountQueries>();
         services.AddScoped<Accounts.PasswordLinks>();
         services.AddScoped<Accounts.BulkInvitations>();
+        services.AddScoped<Outbox.OutboxAdmin>();
         return services;
     }
 

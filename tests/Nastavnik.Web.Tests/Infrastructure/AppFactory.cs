@@ -68,6 +68,7 @@ public abstract class MailAppFactory(DatabaseProvider provider) : AppFactory(pro
     {
         builder.UseSetting("Email:SenderEnabled", "true");
         builder.UseSetting("Email:PollMilliseconds", "100");
+        builder.UseSetting("Email:RetryBaseSeconds", "0.2"); // an outage test sees several retries in seconds, not minutes
         builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Email:Smtp:Port", Smtp.Port.ToString());
     }

@@ -40,25 +40,50 @@ public class AccountService(AppDbContext db, UserManager<AppUser> users, SiteLin
     /// <summary>A new account without a password; its login comes from the address (or is given) and is unique.</summary>
     public async Task<AppUser> NewUserAsync(string fullName, string email, string? login, ISet<string> takenInBatch, CancellationToken ct)
     {
-        var userName = await UniqueLoginAsync(string.IsNullOrWhiteSpace(login) ? email.Split('@')[0] : login.Trim(), takenInBatch, ct);
-        var user = new AppUser
-        {
-            UserName = userName, NormalizedUserName = users.NormalizeName(userName), Email = email, NormalizedEmail = users.NormalizeEmail(email),
-            FullName = fullName, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
-        };
+        var user = NewAccount(fullName, email, await UniqueLoginAsync(string.IsNullOrWhiteSpace(login) ? email.Split('@')[0] : login.Trim(), takenInBatch, ct));
         db.Users.Add(user);
         return user;
     }
 
-    private async Task<string> UniqueLoginAsync(string wanted, ISet<string> takenInBatch, CancellationToken ct)
+    /// <summary>A new account object (not yet added to the context) with the given login.</summary>
+    public AppUser NewAccount(string fullName, string email, string userName) => new()
+    {
+        UserName = userName, NormalizedUserName = users.NormalizeName(userName), Email = email, NormalizedEmail = users.NormalizeEmail(email),
+        FullName = fullName, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
+    };
+
+    /// <summary>How many numbered variants of each login stem <see cref="TakenLoginsAsync"/> reads at once.</summary>
+    private const int PrefetchedVariants = 3;
+
+    private static string LoginStem(string wanted)
     {
         var stem = new string(wanted.Where(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-').ToArray()).ToLowerInvariant();
-        if (stem.Length < 3) stem = "user" + stem;
+        return stem.Length < 3 ? "user" + stem : stem;
+    }
+
+    private static string Variant(string stem, int n) => n == 0 ? stem : $"{stem}{n + 1}";
+
+    /// <summary>The taken logins (normalized) among the first variants of the wanted logins, read in one query, so a
+    /// bulk invitation does not ask the database once per person (<see cref="UniqueLoginAsync"/> with <c>known</c>).</summary>
+    public async Task<IReadOnlySet<string>> TakenLoginsAsync(IEnumerable<string> wanted, CancellationToken ct)
+    {
+        var candidates = wanted.Select(LoginStem).Distinct()
+            .SelectMany(stem => Enumerable.Range(0, PrefetchedVariants).Select(n => users.NormalizeName(Variant(stem, n)))).ToList();
+        return (await db.Users.Where(u => candidates.Contains(u.NormalizedUserName!)).Select(u => u.NormalizedUserName!).ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <param name="known">The taken logins from <see cref="TakenLoginsAsync"/>: the first variants are checked there, not in the database.</param>
+    public async Task<string> UniqueLoginAsync(string wanted, ISet<string> takenInBatch, CancellationToken ct, IReadOnlySet<string>? known = null)
+    {
+        var stem = LoginStem(wanted);
         for (var n = 0; ; n++)
         {
-            var candidate = n == 0 ? stem : $"{stem}{n + 1}";
+            var candidate = Variant(stem, n);
             if (takenInBatch.Contains(candidate)) continue;
-            if (!await db.Users.AnyAsync(u => u.NormalizedUserName == users.NormalizeName(candidate), ct))
+            var taken = known is not null && n < PrefetchedVariants
+                ? known.Contains(users.NormalizeName(candidate))
+                : await db.Users.AnyAsync(u => u.NormalizedUserName == users.NormalizeName(candidate), ct);
+            if (!taken)
             {
                 takenInBatch.Add(candidate);
                 return candidate;
@@ -75,9 +100,21 @@ public class AccountService(AppDbContext db, UserManager<AppUser> users, SiteLin
     }
 
     /// <summary>A new invitation link (older ones of the account are revoked) and its e-mail, in the caller's transaction.</summary>
-    public async Task<string> IssueInvitationAsync(AppUser user, string email, UserScope target, string? createdBy, DateTimeOffset now, CancellationToken ct)
+    /// <param name="scopeName">The name of the target's scope when the caller knows it (a bulk invitation reads them all at once).</param>
+    public async Task<string> IssueInvitationAsync(AppUser user, string email, UserScope target, string? createdBy, DateTimeOffset now, CancellationToken ct,
+        string? scopeName = null)
     {
         await RevokeOpenLinksAsync(user.Id, AccountLinkKind.Invitation, now, ct);
+        var (link, message, url) = NewInvitation(user, email, target, createdBy, now, scopeName ?? await ScopeNameAsync(target, ct));
+        db.AccountLinks.Add(link);
+        db.OutboxMessages.Add(message);
+        return url;
+    }
+
+    /// <summary>An invitation link and its e-mail as new objects, not yet added to the context.</summary>
+    public (AccountLink Link, OutboxMessage Message, string Url) NewInvitation(AppUser user, string email, UserScope target, string? createdBy,
+        DateTimeOffset now, string scopeName)
+    {
         var (plain, hash) = OneTimeLinks.NewToken();
         var link = new AccountLink
         {
@@ -85,11 +122,9 @@ public class AccountService(AppDbContext db, UserManager<AppUser> users, SiteLin
             RegionId = target.RegionId, MunicipalityId = target.MunicipalityId, OrganizationId = target.OrganizationId,
         };
         OneTimeLinks.Start(link, hash, now, AccountLink.InvitationLifetime);
-        db.AccountLinks.Add(link);
         var url = links.Password(plain);
-        var (subject, body) = EmailTemplates.Invitation(user.FullName, target.Role.Ru(), await ScopeNameAsync(target, ct), url, link.ExpiresAt);
-        db.Enqueue(new Email(email, subject, body, target.RegionId, target.MunicipalityId, target.OrganizationId), now);
-        return url;
+        var (subject, body) = EmailTemplates.Invitation(user.FullName, target.Role.Ru(), scopeName, url, link.ExpiresAt);
+        return (link, EmailOutbox.NewMessage(new Email(email, subject, body, target.RegionId, target.MunicipalityId, target.OrganizationId), now), url);
     }
 
     public async Task RevokeOpenLinksAsync(string userId, AccountLinkKind kind, DateTimeOffset now, CancellationToken ct)

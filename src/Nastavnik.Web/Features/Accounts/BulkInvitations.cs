@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Accounts;
@@ -52,10 +53,16 @@ public class BulkInvitations(AppDbContext db, AccountService accounts, UserManag
         var byPerson = (await db.Users.Include(u => u.Grants).Where(u => u.Grants.Any(g => g.PersonId != null && ids.Contains(g.PersonId!.Value))).ToListAsync(ct))
             .SelectMany(u => u.Grants.Where(g => g.PersonId != null).Select(g => (g.PersonId!.Value, u))).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.u);
 
+        // Read at once what the loop would otherwise ask per person: the taken logins and the organizations' names.
+        var taken = await accounts.TakenLoginsAsync(people.Where(p => EmailAddresses.IsValid(p.Email)).Select(p => p.Email!.Trim().Split('@')[0]), ct);
+        var orgIds = people.Select(p => p.OrganizationId).Distinct().ToList();
+        var orgNames = await db.Organizations.Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+
         var now = db.Clock.GetUtcNow();
         var seen = new HashSet<string>();
         var logins = new HashSet<string>();
         var rows = new List<BulkRow>();
+        var fresh = new List<NewAccount>();
         foreach (var p in people)
         {
             var name = string.Join(' ', new[] { p.LastName, p.FirstName, p.MiddleName }.Where(s => !string.IsNullOrWhiteSpace(s)));
@@ -74,13 +81,65 @@ public class BulkInvitations(AppDbContext db, AccountService accounts, UserManag
             { rows.Add(Row(BulkOutcome.EmailOfAnotherAccount)); continue; }
             user ??= owner;
             if (user is not null && user.Grants.Any(g => g.Matches(target))) { rows.Add(Row(BulkOutcome.AlreadyHasRole)); continue; }
-            var isNew = user is null;
-            user ??= await accounts.NewUserAsync(name, email, null, logins, ct);
+            var scopeName = orgNames.GetValueOrDefault(p.OrganizationId) ?? await accounts.ScopeNameAsync(target, ct);
+            if (user is null)
+            {
+                // A new account: built here, written below with the others (binary COPY on PostgreSQL).
+                var account = accounts.NewAccount(name, email, await accounts.UniqueLoginAsync(email.Split('@')[0], logins, ct, taken));
+                account.Use(target);
+                var (link, message, _) = accounts.NewInvitation(account, email, target, managerUserId, now, scopeName);
+                fresh.Add(new NewAccount(account, RoleGrant.For(account.Id, target, now, managerUserId), link, message));
+                rows.Add(Row(BulkOutcome.Invited));
+                continue;
+            }
             accounts.AddGrant(user, target, managerUserId, now);
-            if (user.ActivatedAt is null) await accounts.IssueInvitationAsync(user, email, target, managerUserId, now, ct);
-            rows.Add(Row(isNew || user.ActivatedAt is null ? BulkOutcome.Invited : BulkOutcome.RoleAdded));
+            if (user.ActivatedAt is null) await accounts.IssueInvitationAsync(user, email, target, managerUserId, now, ct, scopeName);
+            rows.Add(Row(user.ActivatedAt is null ? BulkOutcome.Invited : BulkOutcome.RoleAdded));
         }
-        await db.SaveChangesAsync(ct);
+        if (db.IsPostgres && fresh.Count > 0) await CopyAndSaveAsync(fresh, ct);
+        else
+        {
+            foreach (var n in fresh)
+            {
+                n.User.Grants.Add(n.Grant);
+                db.Users.Add(n.User);
+                db.RoleGrants.Add(n.Grant);
+                db.AccountLinks.Add(n.Link);
+                db.OutboxMessages.Add(n.Message);
+            }
+            await db.SaveChangesAsync(ct);
+        }
         return rows;
+    }
+
+    private sealed record NewAccount(AppUser User, RoleGrant Grant, AccountLink Link, Infrastructure.Email.OutboxMessage Message);
+
+    /// <summary>PostgreSQL: the new accounts, their roles (with the roles' audit entries), invitation links and e-mails
+    /// go in by binary COPY; the changes to accounts that already existed (a role added, an older link revoked) by EF —
+    /// all in one transaction.</summary>
+    private async Task CopyAndSaveAsync(List<NewAccount> fresh, CancellationToken ct)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var writer = new PostgresBulkWriter(db);
+            var grants = fresh.Select(n => n.Grant).ToList();
+            var links = fresh.Select(n => n.Link).ToList();
+            var messages = fresh.Select(n => n.Message).ToList();
+            await writer.AssignIdsAsync(grants, (g, id) => g.Id = id, ct);
+            await writer.AssignIdsAsync(links, (l, id) => l.Id = id, ct);
+            await writer.AssignIdsAsync(messages, (m, id) => m.Id = id, ct);
+            await writer.CopyAsync(fresh.Select(n => n.User).ToList(), u => u.OrganizationId, ct);
+            await writer.CopyAsync(grants, g => g.OrganizationId, ct);
+            await writer.CopyAsync(links, l => l.OrganizationId, ct);
+            await writer.CopyAsync(messages, m => m.OrganizationId, ct);
+            await writer.FlushAuditAsync(ct);
+            await db.SaveChangesAsync(ct);
+            if (own is not null) await own.CommitAsync(ct);
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
     }
 }

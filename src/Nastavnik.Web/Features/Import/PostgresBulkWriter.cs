@@ -94,6 +94,7 @@ public sealed class PostgresBulkWriter(AppDbContext db)
 
     private static Task WriteAsync(NpgsqlBinaryImporter importer, IProperty property, object? value, CancellationToken ct)
     {
+        if (value is not null && property.GetValueConverter() is { } converter) value = converter.ConvertToProvider(value); // e.g. a time stored as a number
         if (value is null) return importer.WriteNullAsync(ct);
         if (value is Enum) value = Convert.ToInt32(value);
         return value switch

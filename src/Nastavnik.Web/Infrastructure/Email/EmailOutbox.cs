@@ -11,18 +11,22 @@ public static class EmailOutbox
 {
     public static OutboxMessage Enqueue(this AppDbContext db, Email email, DateTimeOffset now)
     {
-        var message = new OutboxMessage
-        {
-            To = email.To, Subject = email.Subject, Body = email.Body, Status = OutboxStatus.Pending, CreatedAt = now,
-            NextAttemptAt = now, RegionId = email.RegionId, MunicipalityId = email.MunicipalityId, OrganizationId = email.OrganizationId,
-        };
+        var message = NewMessage(email, now);
         db.OutboxMessages.Add(message);
         return message;
     }
 
-    /// <summary>The back-off after a failed attempt: 5 s, 10 s, 20 s … at most 10 minutes.</summary>
-    public static TimeSpan RetryDelay(int attempts) =>
-        TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(2, Math.Max(0, attempts - 1))));
+    /// <summary>A pending message, due now, not yet added to any context (a bulk writer COPYs it).</summary>
+    public static OutboxMessage NewMessage(Email email, DateTimeOffset now) => new()
+    {
+        To = email.To, Subject = email.Subject, Body = email.Body, Status = OutboxStatus.Pending, CreatedAt = now,
+        NextAttemptAt = now, RegionId = email.RegionId, MunicipalityId = email.MunicipalityId, OrganizationId = email.OrganizationId,
+    };
+
+    /// <summary>The back-off after a failed attempt: 5 s, 10 s, 20 s … (from <see cref="EmailOptions.RetryBaseSeconds"/>),
+    /// at most 10 minutes.</summary>
+    public static TimeSpan RetryDelay(int attempts, double baseSeconds = 5) =>
+        TimeSpan.FromSeconds(Math.Min(600, baseSeconds * Math.Pow(2, Math.Max(0, attempts - 1))));
 
     /// <summary>After this many attempts a message is marked failed; the administrator can send it again.</summary>
     public const int MaxAttempts = 30;

@@ -8,8 +8,8 @@ using Nastavnik.Web.Data;
 namespace Nastavnik.Web.Infrastructure.Email;
 
 /// <summary>Delivers the outbox through SMTP (MailKit), one connection per batch. A batch is claimed with a lease
-/// (LockedBy/LockedUntil), so several instances never send the same message; each message is marked sent right after
-/// the server accepted it. While the server is down the batch waits with back-off (<see cref="EmailOutbox.RetryDelay"/>).</summary>
+/// (LockedBy/LockedUntil), so several instances never send the same message; messages the server accepted are marked
+/// sent in groups of <see cref="MarkSentEvery"/>. While the server is down the batch waits with back-off (<see cref="EmailOutbox.RetryDelay"/>).</summary>
 public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOptions> options, TimeProvider clock, ILogger<OutboxSender> log)
     : BackgroundService
 {
@@ -37,6 +37,7 @@ public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOpti
         if (batch.Count == 0) return 0;
         var settings = options.CurrentValue;
         var sent = 0;
+        var accepted = new List<OutboxMessage>(MarkSentEvery);
         using var smtp = new SmtpClient();
         try
         {
@@ -46,7 +47,12 @@ public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOpti
                 await smtp.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password ?? "", ct);
             foreach (var message in batch)
             {
-                if (await SendOneAsync(db, smtp, settings, message, ct)) sent++;
+                if (await SendOneAsync(db, smtp, settings, message, ct))
+                {
+                    sent++;
+                    accepted.Add(message);
+                    if (accepted.Count >= MarkSentEvery) await MarkSentAsync(db, accepted);
+                }
                 else if (!smtp.IsConnected) break;
             }
             if (smtp.IsConnected) await smtp.DisconnectAsync(true, ct);
@@ -54,6 +60,11 @@ public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOpti
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             log.LogWarning("SMTP server {Host}:{Port} unavailable: {Error}", settings.Smtp.Host, settings.Smtp.Port, ex.Message);
+        }
+        finally
+        {
+            // What the server accepted is marked sent whatever happens next (also when stopping).
+            await MarkSentAsync(db, accepted);
         }
         // Whatever this batch did not deliver (the server went away) is released for a later attempt.
         var left = batch.Where(m => m.Status == OutboxStatus.Pending && m.LockedBy == _instance).ToList();
@@ -86,18 +97,34 @@ public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOpti
             await FailAsync(db, message, ex.Message, ct);
             return false;
         }
-        var now = clock.GetUtcNow();
-        await db.OutboxMessages.Where(m => m.Id == message.Id && m.LockedBy == _instance).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now).SetProperty(m => m.Attempts, message.Attempts + 1)
-            .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null).SetProperty(m => m.LastError, (string?)null), ct);
         message.Status = OutboxStatus.Sent;
         return true;
+    }
+
+    /// <summary>Messages accepted by the server are marked sent <see cref="MarkSentEvery"/> at a time, with one UPDATE.
+    /// The trade-off: an UPDATE per message halves the throughput (a database round trip per message, see
+    /// docs/benchmarks.md); in exchange, if the process dies between the server's acceptance and this UPDATE, up to
+    /// this many messages (instead of one) are sent again once their lease expires. Receivers can tell such a repeat by
+    /// its Message-Id (outbox-{id}@nastavnik). A failure of the connection or a stop flushes what was accepted first.</summary>
+    public const int MarkSentEvery = 100;
+
+    private async Task MarkSentAsync(AppDbContext db, List<OutboxMessage> accepted)
+    {
+        if (accepted.Count == 0) return;
+        var now = clock.GetUtcNow();
+        var ids = accepted.Select(m => m.Id).ToList();
+        // Attempts + 1 in SQL: every message of the claim carries its own count.
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.LockedBy == _instance).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1)
+            .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null).SetProperty(m => m.LastError, (string?)null),
+            CancellationToken.None);
+        accepted.Clear();
     }
 
     private async Task FailAsync(AppDbContext db, OutboxMessage message, string error, CancellationToken ct)
     {
         var attempts = message.Attempts + 1;
-        var next = clock.GetUtcNow() + EmailOutbox.RetryDelay(attempts);
+        var next = clock.GetUtcNow() + EmailOutbox.RetryDelay(attempts, options.CurrentValue.RetryBaseSeconds);
         var status = attempts >= EmailOutbox.MaxAttempts ? OutboxStatus.Failed : OutboxStatus.Pending;
         var text = error.Length > 500 ? error[..500] : error;
         await db.OutboxMessages.Where(m => m.Id == message.Id && m.LockedBy == _instance).ExecuteUpdateAsync(s => s
