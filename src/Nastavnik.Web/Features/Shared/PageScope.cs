@@ -32,6 +32,10 @@ public static class PageActions
         {
             return new Microsoft.AspNetCore.Mvc.NotFoundResult();
         }
+        catch (Infrastructure.Errors.ForbiddenException)
+        {
+            return new Microsoft.AspNetCore.Mvc.ForbidResult();
+        }
         return new Microsoft.AspNetCore.Mvc.RedirectResult(redirectTo ?? page.Request.Path.Value!);
     }
 }
