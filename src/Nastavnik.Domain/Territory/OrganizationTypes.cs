@@ -35,7 +35,7 @@ public static class OrganizationTypes
         string.Join(' ', new string(text.ToLowerInvariant().Replace('ё', 'е').Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>Short keys (≤ 4 letters: «ОО», «ДО», «ДОУ», «ООО») match whole words only; longer ones match word beginnings.</summary>
+    /// <summary>Short keys (≤ 3 letters: «ОО», «ДО», «ДОУ», «ООО») match whole words only; longer ones match word beginnings.</summary>
     private static bool Matches(string words, string key) =>
-        key.Length <= 4 ? words.Contains(" " + key + " ", StringComparison.Ordinal) : words.Contains(" " + key, StringComparison.Ordinal);
+        key.Length <= 3 ? words.Contains(" " + key + " ", StringComparison.Ordinal) : words.Contains(" " + key, StringComparison.Ordinal);
 }
