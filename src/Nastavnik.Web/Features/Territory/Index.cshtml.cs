@@ -35,7 +35,7 @@ public class IndexModel(TerritoryService territory) : PageModel
         using var buffer = new MemoryStream();
         await XlsxWriter.WriteAsync(buffer, "Организации",
             ["Муниципальное образование", "Полное наименование", "Краткое наименование", "Тип организации", "ИНН", "ОГРН", "Адрес", "Сайт", "Руководитель", "Закрыта", "Присоединена к"],
-            territory.AllAsync(this.Scope(), Filter).Select(r => new object?[]
+            (await territory.AllAsync(this.Scope(), Filter, ct)).Select(r => new object?[]
                 { r.Municipality, r.Name, r.ShortName, r.Type.Ru(), r.Inn, r.Ogrn, r.Address, r.Site, r.HeadName, r.ClosedOn, r.MergedInto }), ct);
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "organizacii.xlsx");
     }

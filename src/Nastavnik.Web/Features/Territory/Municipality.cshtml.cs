@@ -31,19 +31,11 @@ public class MunicipalityModel(TerritoryService territory, AppDbContext db) : Pa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        var m = await this.SaveOrShowErrorAsync(() => Id is { } id ? territory.UpdateMunicipalityAsync(this.Scope(), id, Input, ct) : territory.CreateMunicipalityAsync(this.Scope(), Input, ct));
+        if (m is not null)
         {
-            var m = Id is { } id ? await territory.UpdateMunicipalityAsync(this.Scope(), id, Input, ct) : await territory.CreateMunicipalityAsync(this.Scope(), Input, ct);
             TempData["Message"] = "Сведения о муниципальном образовании сохранены.";
             return Redirect($"/Territory/Municipality/{m.Id}");
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(ex.Field is null ? "" : "Input." + ex.Field, ex.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", ConcurrencyStamps.ConflictMessage);
         }
         if (Id is { } current && (Current = await territory.FindMunicipalityAsync(this.Scope(), current, ct)) is null) return NotFound();
         return Page();

@@ -32,19 +32,11 @@ public class OrganizationModel(TerritoryService territory, AppDbContext db) : Pa
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!CanEdit) return Forbid();
-        try
+        var o = await this.SaveOrShowErrorAsync(() => Id is { } id ? territory.UpdateOrganizationAsync(this.Scope(), id, Input, ct) : territory.CreateOrganizationAsync(this.Scope(), Input, ct));
+        if (o is not null)
         {
-            var o = Id is { } id ? await territory.UpdateOrganizationAsync(this.Scope(), id, Input, ct) : await territory.CreateOrganizationAsync(this.Scope(), Input, ct);
             TempData["Message"] = "Сведения об организации сохранены.";
             return Redirect($"/Territory/Organization/{o.Id}");
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(ex.Field is null ? "" : "Input." + ex.Field, ex.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", ConcurrencyStamps.ConflictMessage);
         }
         if (!await LoadAsync(ct)) return NotFound();
         return Page();

@@ -45,7 +45,7 @@ public class TerritoryService(AppDbContext db)
 
     public async Task<PagedResult<OrganizationRow>> ListAsync(UserScope scope, TerritoryFilter f, CancellationToken ct = default)
     {
-        var query = Filtered(scope, f);
+        var query = await FilteredAsync(scope, f, ct);
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(f.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, f.Page);
@@ -54,18 +54,25 @@ public class TerritoryService(AppDbContext db)
     }
 
     /// <summary>Every row of the filtered list, sorted, for the Excel export.</summary>
-    public IAsyncEnumerable<OrganizationRow> AllAsync(UserScope scope, TerritoryFilter f) => Rows(Sorted(Filtered(scope, f), f)).AsAsyncEnumerable();
+    public async Task<IAsyncEnumerable<OrganizationRow>> AllAsync(UserScope scope, TerritoryFilter f, CancellationToken ct = default) =>
+        Rows(Sorted(await FilteredAsync(scope, f, ct), f)).AsAsyncEnumerable();
 
-    private IQueryable<Organization> Filtered(UserScope scope, TerritoryFilter f)
+    private async Task<IQueryable<Organization>> FilteredAsync(UserScope scope, TerritoryFilter f, CancellationToken ct)
     {
         var query = db.Organizations.AsNoTracking().InScope(scope);
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
-            var q = f.Q.Trim();
-            var digits = LegalIds.Clean(q);
-            query = digits.Length >= 4 && digits.All(char.IsAsciiDigit)
-                ? query.Where(o => o.Inn != null && o.Inn.StartsWith(digits))
-                : query.Where(o => o.Name.ToLower().Contains(q.ToLower()) || (o.ShortName != null && o.ShortName.ToLower().Contains(q.ToLower())));
+            var digits = LegalIds.Clean(f.Q);
+            if (digits.Length >= 4 && digits.All(char.IsAsciiDigit)) query = query.Where(o => o.Inn != null && o.Inn.StartsWith(digits));
+            else
+            {
+                // Case-insensitive for Cyrillic on both providers (SQLite's lower() and a C-locale PostgreSQL fold ASCII only):
+                // a region's names are few thousand at most, so they are matched here and the ids go back into the query.
+                var words = SearchText.Normalize(f.Q);
+                var names = await query.Select(o => new { o.Id, o.Name, o.ShortName }).ToListAsync(ct);
+                var ids = names.Where(o => SearchText.Normalize(o.Name + " " + o.ShortName).Contains(words)).Select(o => o.Id).ToList();
+                query = query.Where(o => ids.Contains(o.Id));
+            }
         }
         if (f.MunicipalityId is { } m) query = query.Where(o => o.MunicipalityId == m);
         if (f.Type is { } t) query = query.Where(o => o.Type == t);
