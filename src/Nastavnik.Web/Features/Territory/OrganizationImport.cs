@@ -74,7 +74,7 @@ public sealed record OrganizationImportResult(int Created, int Updated, int Muni
 /// have is created (a first import into an empty region needs it); its kind is guessed from its name and can be edited.</summary>
 public class OrganizationImport(AppDbContext db)
 {
-    public const int ChunkSize = 500;
+    public const int ChunkSize = 1000;
 
     public async Task<OrganizationImportPlan> ValidateAsync(SheetTable table, IReadOnlyDictionary<int, string> mapping, UserScope scope, CancellationToken ct = default)
     {
@@ -156,6 +156,9 @@ public class OrganizationImport(AppDbContext db)
     {
         if (!plan.IsValid) throw new DomainException($"Файл содержит ошибки ({plan.Errors.Count}); ничего не загружено.");
         var result = new OrganizationImportResult(plan.Rows.Count(r => r.ExistingId is null), plan.Rows.Count(r => r.ExistingId is not null), plan.NewMunicipalities.Count);
+        // Changes are detected once per chunk, not on every Add (which would scan the whole chunk each time).
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -181,6 +184,7 @@ public class OrganizationImport(AppDbContext db)
                     o.Site = r.Site ?? o.Site;
                     o.HeadName = r.HeadName ?? o.HeadName;
                 }
+                db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
                 if (progress is not null) await progress(Math.Min(plan.Rows.Count, start + ChunkSize), plan.Rows.Count);
@@ -191,6 +195,7 @@ public class OrganizationImport(AppDbContext db)
         finally
         {
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
         return result;
     }
