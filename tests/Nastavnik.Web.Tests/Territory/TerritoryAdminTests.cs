@@ -171,6 +171,13 @@ public abstract class TerritoryAdminTests<TApp>(TApp app) : IClassFixture<TApp> 
         list.ShouldContain(DemoData.School76);
         list.ShouldNotContain(DemoData.School2Tomsk);
         list.ShouldNotContain("/Territory/Import");
+        var xlsx = await client.GetAsync("/Territory?handler=Xlsx&sort=name");
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var book = Web.Features.Import.SheetReader.Read("organizacii.xlsx", await xlsx.Content.ReadAsByteArrayAsync());
+        book.Headers.ShouldContain("ИНН");
+        var names = book.Rows.SelectMany(r => r.Cells).OfType<string>().ToList();
+        names.ShouldContain(n => n.Contains(DemoData.School76));
+        names.ShouldNotContain(n => n.Contains(DemoData.School2Tomsk));
         var card = await client.GetStringAsync($"/Territory/Organization/{school76}");
         card.ShouldContain("<fieldset class=\"row g-2\" disabled=\"disabled\">");
         var stamp = await StampAsync(school76);
