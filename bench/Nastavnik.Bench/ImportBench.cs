@@ -60,7 +60,8 @@ public static class ImportBench
         }
     }
 
-    private static async Task<byte[]> MakeXlsxAsync(int rows)
+    /// <summary>An N-row XLSX of young teachers (also the registry side of the organization import figure).</summary>
+    internal static async Task<byte[]> MakeXlsxAsync(int rows)
     {
         var rnd = new Random(7);
         var today = DateOnly.FromDateTime(DateTime.Today);

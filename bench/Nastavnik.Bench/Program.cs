@@ -6,6 +6,7 @@ using Nastavnik.Bench.Roadmaps;
 // Benchmarks that compare a feature with its baseline in one run (see docs/benchmarks.md).
 //   list-page <pg-connection> <login>           registry list page vs the same SQL run directly
 //   import <pg-connection> <rows> fast|one-by-one  10 000-row XLSX import vs saving the rows one by one through EF
+//   org-import <pg-connection> <rows> <runs>    the organization list import vs the registry import, per row
 //   program-page <pg-connection> <pairs> <meetings per pair>   programs list and program page vs their SQL
 //   matching-dense <mentees> <mentors> <max capacity> <matrix file>   our exact solver (the file is for scipy)
 //   matching-sparse <mentees> <top-k>            nationwide sparse exact solve, time and peak memory
@@ -34,6 +35,7 @@ static async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
 {
     "list-page" => await ListPageBench.RunAsync(args[1], args[2]),
     "import" => await ImportBench.RunAsync(args[1], int.Parse(args[2]), args[3]),
+    "org-import" => await Nastavnik.Bench.Territory.OrganizationImportBench.RunAsync(args[1], int.Parse(args[2]), int.Parse(args[3])),
     "program-page" => await ProgramPageBench.RunAsync(args[1], int.Parse(args[2]), int.Parse(args[3])),
     "matching-dense" => MatchingBench.Dense(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]), args[4]),
     "matching-sparse" => MatchingBench.Sparse(int.Parse(args[1]), int.Parse(args[2])),

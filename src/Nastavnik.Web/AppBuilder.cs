@@ -67,7 +67,9 @@ public static class AppBuilder
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditRegistries, p => p.RequireAssertion(c => UserScope.FromPrincipal(c.User)?.CanEditRegistries == true))
-            .AddPolicy(Policies.ViewAudit, p => p.RequireAssertion(c => UserScope.FromPrincipal(c.User)?.CanViewAudit == true));
+            .AddPolicy(Policies.ViewAudit, p => p.RequireAssertion(c => UserScope.FromPrincipal(c.User)?.CanViewAudit == true))
+            .AddPolicy(Policies.ViewTerritory, p => p.RequireAssertion(c => UserScope.FromPrincipal(c.User)?.CanViewTerritory == true))
+            .AddPolicy(Policies.EditTerritory, p => p.RequireAssertion(c => UserScope.FromPrincipal(c.User)?.CanEditTerritory == true));
 
         services.AddRateLimiter(o =>
         {

@@ -39,6 +39,9 @@ public static class FeatureRegistration
         services.AddScoped<Import.ImportMappings>();
         services.AddScoped<Infrastructure.Jobs.IJobHandler, Import.ImportJobHandler>();
         services.AddScoped<Infrastructure.Jobs.IJobHandler, Matching.MatchingJobHandler>();
+        services.AddScoped<Territory.TerritoryService>();
+        services.AddScoped<Territory.OrganizationImport>();
+        services.AddScoped<Infrastructure.Jobs.IJobHandler, Territory.OrganizationImportJobHandler>();
         services.AddScoped<Matching.MatchingPool>();
         services.AddScoped<Matching.MatchingRunService>();
         services.AddScoped<Roadmaps.RoadmapService>();

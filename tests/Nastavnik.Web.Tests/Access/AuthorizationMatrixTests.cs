@@ -48,6 +48,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
         var mentor = await Pair(o => db.Mentors.Where(m => m.Person!.OrganizationId == o).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
         var person = await Pair(o => db.People.Where(p => p.OrganizationId == o).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var seversk = await db.Organizations.Where(o => o.Id == school76).Select(o => o.MunicipalityId).SingleAsync();
+        var tomsk = await db.Organizations.Where(o => o.Id == school2).Select(o => o.MunicipalityId).SingleAsync();
         var webinar = await db.Events.Where(e => e.MunicipalityId == seversk).Select(e => e.Id).FirstAsync();
         var forum = await db.Events.Where(e => e.MunicipalityId == null).Select(e => e.Id).FirstAsync();
         var of76 = await SchoolRecordsAsync("curator76", DemoData.School76);
@@ -77,6 +78,9 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
             ["/api/v1/people/{id:int}"] = person, ["/api/v1/organizations/{id:int}"] = (school76, school2),
             ["nastavnichestvo/{level:regex(^(region|municipality|organization)$)}/{id:int}"] = (school76, school2),
             ["Events/Details/{id:int}"] = (webinar, forum), // the Seversk webinar is Seversk's; the regional forum everyone's
+            // The region's territory: organizations and municipalities read within the scope, changed by the regional operator only.
+            ["Territory/Organization/{id:int?}"] = (school76, school2), ["Territory/Merge/{id:int}"] = (school76, school2),
+            ["Territory/Municipality/{id:int?}"] = (seversk, tomsk), ["/api/v1/municipalities/{id:int}"] = (seversk, tomsk),
         };
     }
 

@@ -92,6 +92,30 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
             n => n == 1 ? new() { ["distinction"] = "Отметка 1" } : new(),
             async (db, id) => (await db.Mentors.SingleAsync(m => m.Id == id)).Distinction, "Отметка 1"),
 
+        ["Organization"] = new("region",
+            async (app, _) =>
+            {
+                var id = await app.NewSchoolAsync($"МБОУ «СОШ № {Guid.NewGuid():N}» (две правки)");
+                return new(id, $"/Territory/Organization/{id}");
+            },
+            _ => "input[name='Input.ConcurrencyStamp']",
+            n => new() { ["Input.HeadName"] = $"Директор {n}" },
+            async (db, id) => (await db.Organizations.SingleAsync(o => o.Id == id)).HeadName, "Директор 1"),
+
+        ["Municipality"] = new("region",
+            async (app, _) =>
+            {
+                await using var db = app.NewDbContext();
+                var region = await db.Users.Where(u => u.UserName == "region").Select(u => u.RegionId!.Value).SingleAsync();
+                var m = new Domain.Territory.Municipality { RegionId = region, Name = $"Район {Guid.NewGuid():N}" };
+                db.Municipalities.Add(m);
+                await db.SaveChangesAsync();
+                return new(m.Id, $"/Territory/Municipality/{m.Id}");
+            },
+            _ => "input[name='Input.ConcurrencyStamp']",
+            n => new() { ["Input.Kind"] = n == 1 ? "UrbanOkrug" : "Zato" },
+            async (db, id) => (await db.Municipalities.SingleAsync(m => m.Id == id)).Kind.ToString(), "UrbanOkrug"),
+
         ["LocalActKind"] = new("region",
             async (app, client) =>
             {

@@ -20,6 +20,7 @@ public class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>
         b.Property(x => x.Name).HasMaxLength(200);
         b.HasOne(x => x.Region).WithMany(r => r.Municipalities).HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.RegionId, x.Name }).IsUnique();
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken().HasDefaultValue(Guid.Empty);
     }
 }
 
@@ -31,6 +32,13 @@ public class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         b.Property(x => x.ShortName).HasMaxLength(200);
         b.Property(x => x.Inn).HasMaxLength(12);
         b.Property(x => x.Address).HasMaxLength(500);
+        b.Property(x => x.Ogrn).HasMaxLength(15);
+        b.Property(x => x.Site).HasMaxLength(300);
+        b.Property(x => x.HeadName).HasMaxLength(300);
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken().HasDefaultValue(Guid.Empty);
+        b.HasOne(x => x.MergedInto).WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        // ИНН is unique within a region (checked by TerritoryService); the index serves the look-ups by ИНН.
+        b.HasIndex(x => x.Inn);
         b.HasOne(x => x.Municipality).WithMany(m => m.Organizations).HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.MunicipalityId, x.Name }).IsUnique();
         b.Ignore(x => x.IsPartner);

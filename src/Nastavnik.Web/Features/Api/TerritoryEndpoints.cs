@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Territory;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Features.Territory;
 using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Api;
 
 public sealed record RegionDto(int Id, string Name);
-public sealed record MunicipalityDto(int Id, int RegionId, string Name, string Kind);
-public sealed record OrganizationDto(int Id, int MunicipalityId, string Municipality, string Name, string? ShortName, string Type, string TypeName, bool IsPartner);
+public sealed record MunicipalityDto(int Id, int RegionId, string Name, string Kind, DateOnly? ClosedOn = null, Guid? ConcurrencyStamp = null);
+public sealed record OrganizationDto(int Id, int MunicipalityId, string Municipality, string Name, string? ShortName, string Type, string TypeName, bool IsPartner,
+    string? Inn = null, string? Ogrn = null, string? Address = null, string? Site = null, string? HeadName = null, DateOnly? ClosedOn = null, int? MergedIntoId = null,
+    Guid? ConcurrencyStamp = null);
 
-/// <summary>Territory and organizations, limited to what the caller's scope covers.</summary>
+/// <summary>Territory and organizations, limited to what the caller's scope covers; the regional operator creates and
+/// updates municipalities and organizations of his region (403 for everyone else, 409 on a stale ConcurrencyStamp).</summary>
 public static class TerritoryEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -19,19 +24,39 @@ public static class TerritoryEndpoints
             await db.Regions.AsNoTracking().Where(r => r.Id == who.Scope.RegionId)
                 .Select(r => new RegionDto(r.Id, r.Name)).ToListAsync()).WithTags("Территория");
 
-        api.MapGet("/municipalities", async (AppDbContext db, ClaimsPrincipalAccessor who) =>
-            (await db.Organizations.AsNoTracking().InScope(who.Scope).Select(o => o.Municipality!).Distinct().OrderBy(m => m.Name).ToListAsync())
-                .Select(m => new MunicipalityDto(m.Id, m.RegionId, m.Name, m.Kind.Ru()))).WithTags("Территория");
+        var municipalities = api.MapGroup("/municipalities").WithTags("Территория");
+        municipalities.MapGet("", async (TerritoryService territory, ClaimsPrincipalAccessor who) =>
+            (await territory.VisibleMunicipalities(who.Scope).AsNoTracking().OrderBy(m => m.Name).ToListAsync()).Select(ToDto));
+        municipalities.MapGet("/{id:int}", async Task<Results<Ok<MunicipalityDto>, NotFound>> (int id, TerritoryService territory, ClaimsPrincipalAccessor who) =>
+            await territory.FindMunicipalityAsync(who.Scope, id) is { } m ? TypedResults.Ok(ToDto(m)) : TypedResults.NotFound());
+        municipalities.MapPost("", async (MunicipalityInput input, TerritoryService territory, ClaimsPrincipalAccessor who) =>
+        {
+            var m = await territory.CreateMunicipalityAsync(who.Scope, input);
+            return TypedResults.Created($"/api/v1/municipalities/{m.Id}", ToDto(m));
+        }).RequireAuthorization(Policies.EditTerritory);
+        municipalities.MapPut("/{id:int}", async (int id, MunicipalityInput input, TerritoryService territory, ClaimsPrincipalAccessor who) =>
+            TypedResults.Ok(ToDto(await territory.UpdateMunicipalityAsync(who.Scope, id, input)))).RequireAuthorization(Policies.EditTerritory);
 
-        api.MapGet("/organizations", async (AppDbContext db, ClaimsPrincipalAccessor who) =>
-            (await db.Organizations.AsNoTracking().InScope(who.Scope).Include(o => o.Municipality).OrderBy(o => o.Name).ToListAsync())
-                .Select(ToDto)).WithTags("Территория");
-
-        api.MapGet("/organizations/{id:int}", async Task<Results<Ok<OrganizationDto>, NotFound>> (int id, AppDbContext db, ClaimsPrincipalAccessor who) =>
-            await db.Organizations.AsNoTracking().InScope(who.Scope).Include(o => o.Municipality).SingleOrDefaultAsync(o => o.Id == id) is { } o
-                ? TypedResults.Ok(ToDto(o)) : TypedResults.NotFound()).WithTags("Территория");
+        var organizations = api.MapGroup("/organizations").WithTags("Территория");
+        organizations.MapGet("", async (AppDbContext db, ClaimsPrincipalAccessor who) =>
+            (await db.Organizations.AsNoTracking().InScope(who.Scope).Include(o => o.Municipality).OrderBy(o => o.Name).ToListAsync()).Select(ToDto));
+        organizations.MapGet("/{id:int}", async Task<Results<Ok<OrganizationDto>, NotFound>> (int id, TerritoryService territory, ClaimsPrincipalAccessor who) =>
+            await territory.FindOrganizationAsync(who.Scope, id) is { } o ? TypedResults.Ok(ToDto(o)) : TypedResults.NotFound());
+        organizations.MapPost("", async (OrganizationInput input, TerritoryService territory, ClaimsPrincipalAccessor who) =>
+        {
+            var o = await territory.CreateOrganizationAsync(who.Scope, input);
+            return TypedResults.Created($"/api/v1/organizations/{o.Id}", ToDto((await territory.FindOrganizationAsync(who.Scope, o.Id))!));
+        }).RequireAuthorization(Policies.EditTerritory);
+        organizations.MapPut("/{id:int}", async (int id, OrganizationInput input, TerritoryService territory, ClaimsPrincipalAccessor who) =>
+        {
+            await territory.UpdateOrganizationAsync(who.Scope, id, input);
+            return TypedResults.Ok(ToDto((await territory.FindOrganizationAsync(who.Scope, id))!));
+        }).RequireAuthorization(Policies.EditTerritory);
     }
 
-    private static OrganizationDto ToDto(Domain.Territory.Organization o) =>
-        new(o.Id, o.MunicipalityId, o.Municipality?.Name ?? "", o.Name, o.ShortName, o.Type.ToString(), o.Type.Ru(), o.IsPartner);
+    private static MunicipalityDto ToDto(Municipality m) => new(m.Id, m.RegionId, m.Name, m.Kind.Ru(), m.ClosedOn, m.ConcurrencyStamp);
+
+    private static OrganizationDto ToDto(Organization o) =>
+        new(o.Id, o.MunicipalityId, o.Municipality?.Name ?? "", o.Name, o.ShortName, o.Type.ToString(), o.Type.Ru(), o.IsPartner,
+            o.Inn, o.Ogrn, o.Address, o.Site, o.HeadName, o.ClosedOn, o.MergedIntoId, o.ConcurrencyStamp);
 }

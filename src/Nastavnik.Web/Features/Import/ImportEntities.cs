@@ -1,6 +1,7 @@
 namespace Nastavnik.Web.Features.Import;
 
-public enum ImportTarget { Mentees = 0, Mentors = 1 }
+public enum ImportTarget { Mentees = 0, Mentors = 1, /// <summary>The region's organization list (/Territory/Import); OrganizationId is 0.</summary>
+    Organizations = 2 }
 
 /// <summary>An uploaded file waiting to be mapped, previewed and imported.</summary>
 public class ImportSession

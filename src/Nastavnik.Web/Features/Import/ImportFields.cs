@@ -44,12 +44,19 @@ public static partial class ImportFields
     public static ImportField? Find(string key) => All.FirstOrDefault(f => f.Key == key);
 
     /// <summary>The field whose title or synonym equals the normalised header, or null.</summary>
-    public static string? Recognize(string header)
+    public static string? Recognize(string header) => Recognize(header, All);
+
+    /// <summary>The field of <paramref name="fields"/> whose title or synonym equals the normalised header, or null.</summary>
+    public static string? Recognize(string header, IReadOnlyList<ImportField> fields)
     {
         var h = Normalize(header);
         if (h.Length == 0) return Ignore;
-        return All.FirstOrDefault(f => Normalize(f.Title) == h || f.Synonyms.Any(s => Normalize(s) == h))?.Key;
+        return fields.FirstOrDefault(f => Normalize(f.Title) == h || f.Synonyms.Any(s => Normalize(s) == h))?.Key;
     }
+
+    /// <summary>How many cells of a row are headers of <paramref name="fields"/> (the «№» column not counted).</summary>
+    public static int HeaderScore(IEnumerable<string> cells, IReadOnlyList<ImportField> fields) =>
+        cells.Count(c => Normalize(c).Length > 0 && Recognize(c, fields) is { } key && key != Ignore);
 
     public static string Normalize(string text)
     {

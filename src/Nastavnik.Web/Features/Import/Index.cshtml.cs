@@ -27,6 +27,7 @@ public class IndexModel(AppDbContext db, Lookups lookups, TimeProvider clock) : 
     {
         await LoadAsync();
         if (file is null) { Error = "Выберите файл XLSX или CSV."; return Page(); }
+        if (Target is not (ImportTarget.Mentees or ImportTarget.Mentors)) { Error = "Выберите базу: наставляемых или наставников."; return Page(); }
         if (Organizations.All(o => o.Id != OrganizationId)) { Error = "Выберите организацию из списка."; return Page(); }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);

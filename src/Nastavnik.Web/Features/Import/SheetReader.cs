@@ -12,12 +12,18 @@ public sealed record SheetTable(IReadOnlyList<string> Headers, IReadOnlyList<She
 public class ImportFileException(string message) : DomainException(message, "File");
 
 /// <summary>Reads a school's file as it keeps it: XLSX (date cells stay dates) or CSV in UTF-8 or Windows-1251,
-/// separated by ';' or ','. The first non-empty row is the header; empty rows are skipped.</summary>
+/// separated by ';' or ','. The header is the row among the first ones that names most known fields (so title rows
+/// above it — «Реестр … по состоянию на …» — are skipped); without such a row, the first non-empty row. Empty rows are skipped.</summary>
 public static class SheetReader
 {
     static SheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static SheetTable Read(string fileName, byte[] content)
+    /// <summary>How many leading non-empty rows may be titles above the header.</summary>
+    public const int MaxTitleRows = 15;
+
+    public static SheetTable Read(string fileName, byte[] content) => Read(fileName, content, ImportFields.All);
+
+    public static SheetTable Read(string fileName, byte[] content, IReadOnlyList<ImportField> fields)
     {
         if (content.Length == 0) throw new ImportFileException("Файл пустой: нет ни одной строки с данными.");
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
@@ -29,11 +35,26 @@ public static class SheetReader
         };
         var nonEmpty = rows.Where(r => r.Cells.Any(c => c is not null && !(c is string s && string.IsNullOrWhiteSpace(s)))).ToList();
         if (nonEmpty.Count == 0) throw new ImportFileException("Файл пустой: нет ни одной строки с данными.");
-        var headers = nonEmpty[0].Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? "").ToList();
+        var headerAt = HeaderRow(nonEmpty, fields);
+        var headers = HeaderCells(nonEmpty[headerAt]);
         while (headers.Count > 0 && headers[^1].Length == 0) headers.RemoveAt(headers.Count - 1);
-        var data = nonEmpty.Skip(1).ToList();
+        var data = nonEmpty.Skip(headerAt + 1).ToList();
         if (data.Count == 0) throw new ImportFileException("В файле есть только строка заголовков, а строк с данными нет.");
         return new SheetTable(headers, data);
+    }
+
+    private static List<string> HeaderCells(SheetRow row) => row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? "").ToList();
+
+    /// <summary>The first row with the most recognised headers (at least two), or the first row.</summary>
+    private static int HeaderRow(List<SheetRow> rows, IReadOnlyList<ImportField> fields)
+    {
+        int best = 0, bestScore = 1;
+        for (var i = 0; i < Math.Min(rows.Count, MaxTitleRows + 1); i++)
+        {
+            var score = ImportFields.HeaderScore(HeaderCells(rows[i]), fields);
+            if (score > bestScore) (best, bestScore) = (i, score);
+        }
+        return best;
     }
 
     private static List<SheetRow> ReadXlsx(byte[] content, string fileName)

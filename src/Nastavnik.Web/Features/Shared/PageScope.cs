@@ -32,6 +32,30 @@ public static class PageActions
         {
             return new Microsoft.AspNetCore.Mvc.NotFoundResult();
         }
+        catch (Infrastructure.Errors.ForbiddenException)
+        {
+            return new Microsoft.AspNetCore.Mvc.ForbidResult();
+        }
         return new Microsoft.AspNetCore.Mvc.RedirectResult(redirectTo ?? page.Request.Path.Value!);
+    }
+
+    /// <summary>Runs a form's save and returns what it saved; a Russian rule error (on the field it names, under
+    /// <paramref name="prefix"/>) or a stale version goes into ModelState instead and null is returned, so that the page
+    /// shows the form again with the user's input.</summary>
+    public static async Task<T?> SaveOrShowErrorAsync<T>(this PageModel page, Func<Task<T>> save, string prefix = "Input") where T : class
+    {
+        try
+        {
+            return await save();
+        }
+        catch (Domain.Common.DomainException ex)
+        {
+            page.ModelState.AddModelError(ex.Field is null ? "" : prefix + "." + ex.Field, ex.Message);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            page.ModelState.AddModelError("", Data.ConcurrencyStamps.ConflictMessage);
+        }
+        return null;
     }
 }

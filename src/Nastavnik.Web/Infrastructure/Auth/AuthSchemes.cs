@@ -10,4 +10,6 @@ public static class Policies
 {
     public const string EditRegistries = "EditRegistries";
     public const string ViewAudit = "ViewAudit";
+    public const string ViewTerritory = "ViewTerritory";
+    public const string EditTerritory = "EditTerritory";
 }

@@ -24,6 +24,12 @@ public sealed record UserScope(UserRole Role, int? RegionId, int? MunicipalityId
     /// a partner's representative or the regional mentoring centre (they read), nor a mentor, mentee or expert.</summary>
     public bool CanEditRegistries => Level != ScopeLevel.Own && Role is not (UserRole.PartnerRepresentative or UserRole.RegionalCenterStaff);
 
+    /// <summary>Who reads the region's municipalities and organizations (/Territory): everyone from a curator up, each his part.</summary>
+    public bool CanViewTerritory => Level != ScopeLevel.Own;
+
+    /// <summary>Who creates, edits, closes and merges municipalities and organizations: the regional operator, in his region.</summary>
+    public bool CanEditTerritory => Role == UserRole.RegionalOperator && RegionId is not null;
+
     /// <summary>Who approves what appears on the public «Наставничество» page: the head of the organization or a coordinator above.</summary>
     public bool CanPublish => Role is UserRole.RegionalOperator or UserRole.MunicipalCoordinator or UserRole.OrganizationHead;
 

@@ -14,6 +14,7 @@ public class DomainExceptionHandler(IProblemDetailsService problems) : IExceptio
         {
             DomainException => (StatusCodes.Status400BadRequest, "Ошибка в данных"),
             NotFoundException => (StatusCodes.Status404NotFound, "Не найдено"),
+            ForbiddenException => (StatusCodes.Status403Forbidden, "Доступ запрещён"),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Запись изменена другим пользователем"),
             _ when DatabaseUnavailable.Is(exception) => (StatusCodes.Status503ServiceUnavailable, "База данных временно недоступна"),
             _ => (0, ""),
@@ -27,7 +28,7 @@ public class DomainExceptionHandler(IProblemDetailsService problems) : IExceptio
             Title = title,
             Detail = exception switch
             {
-                DomainException or NotFoundException => exception.Message,
+                DomainException or NotFoundException or ForbiddenException => exception.Message,
                 DbUpdateConcurrencyException => Data.ConcurrencyStamps.ConflictMessage,
                 _ => "Сервер базы данных перезапускается или недоступен. Повторите действие через несколько секунд.",
             },
