@@ -5,6 +5,7 @@ internal sealed class RowContext(SheetRow row, IReadOnlyList<string> headers, IR
 {
     private int _errors;
     public bool HasErrors => _errors > 0;
+    public int RowNumber => row.RowNumber;
 
     public bool Mapped(string key) => mapping.Values.Contains(key);
 

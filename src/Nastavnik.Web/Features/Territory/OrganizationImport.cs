@@ -61,6 +61,9 @@ public sealed class OrganizationImportPlan
     public int RegionId { get; init; }
     public List<OrganizationImportRow> Rows { get; } = [];
     public List<ImportError> Errors { get; } = [];
+    /// <summary>Rows imported all the same but worth a look: an ИНН or ОГРН whose check digit does not match (ministry lists
+    /// carry typos; refusing the whole list for them would stop a region's start).</summary>
+    public List<ImportError> Warnings { get; } = [];
     /// <summary>Municipalities named in the file that the region does not have yet: created by the import.</summary>
     public List<string> NewMunicipalities { get; } = [];
     public bool IsValid => Errors.Count == 0;
@@ -107,8 +110,8 @@ public class OrganizationImport(AppDbContext db)
             var municipality = Text(ctx, OrganizationImportFields.Municipality);
             if (municipality is null) ctx.Error(OrganizationImportFields.Municipality, "Не указано муниципальное образование.");
             else if (municipality.Length > 200) ctx.Error(OrganizationImportFields.Municipality, "Наименование муниципального образования длиннее 200 символов.");
-            var inn = Number(ctx, OrganizationImportFields.Inn, 10, 12, LegalIds.InnProblem);
-            var ogrn = Number(ctx, OrganizationImportFields.Ogrn, 13, 15, LegalIds.OgrnProblem);
+            var inn = Number(ctx, plan, OrganizationImportFields.Inn, 10, 12, LegalIds.InnProblem, LegalIds.IsValidInn);
+            var ogrn = Number(ctx, plan, OrganizationImportFields.Ogrn, 13, 15, LegalIds.OgrnProblem, LegalIds.IsValidOgrn);
             var site = Text(ctx, OrganizationImportFields.Site);
             if (site is not null && (site.Length > 300 || !TerritoryService.IsSite(site)))
                 ctx.Error(OrganizationImportFields.Site, $"Сайт «{site}» не похож на адрес сайта (например, https://school1.ru).");
@@ -219,14 +222,19 @@ public class OrganizationImport(AppDbContext db)
         return guessed;
     }
 
-    /// <summary>ИНН or ОГРН: digits as text, or a number cell that lost its leading zero (Excel drops it).</summary>
-    private static string? Number(RowContext ctx, string key, int shortLength, int longLength, Func<string, string?> problem)
+    /// <summary>ИНН or ОГРН: digits as text, or a number cell that lost its leading zero (Excel drops it). Not digits or
+    /// the wrong length is an error; a check digit that does not match is a warning (the row is imported and listed).</summary>
+    private static string? Number(RowContext ctx, OrganizationImportPlan plan, string key, int shortLength, int longLength,
+        Func<string, string?> problem, Func<string, bool> checkDigitHolds)
     {
         var cell = ctx.Get(key);
         if (CellParsers.Text(cell) is not { } text) return null;
         var digits = LegalIds.Clean(text);
         if (cell is double && (digits.Length == shortLength - 1 || digits.Length == longLength - 1)) digits = "0" + digits;
-        if (problem(digits) is { } message) { ctx.Error(key, message); return null; }
+        if (problem(digits) is not { } message) return digits;
+        var formatHolds = digits.All(char.IsAsciiDigit) && (digits.Length == shortLength || digits.Length == longLength);
+        if (!formatHolds || checkDigitHolds(digits)) { ctx.Error(key, message); return null; }
+        plan.Warnings.Add(new ImportError(ctx.RowNumber, key == OrganizationImportFields.Inn ? "ИНН" : "ОГРН", message + " Строка загружена."));
         return digits;
     }
 }

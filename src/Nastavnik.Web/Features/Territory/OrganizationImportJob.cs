@@ -14,6 +14,8 @@ public sealed class OrganizationImportJobResult
     public int Updated { get; init; }
     public int MunicipalitiesCreated { get; init; }
     public List<ImportError> Errors { get; init; } = [];
+    /// <summary>Rows imported with a remark (an ИНН or ОГРН check digit that does not match).</summary>
+    public List<ImportError> Warnings { get; init; } = [];
 }
 
 /// <summary>Runs an organization list import in the background, like the registry import: read and check every row
@@ -36,10 +38,10 @@ public class OrganizationImportJobHandler(AppDbContext db, OrganizationImport im
         if (!plan.IsValid) return new OrganizationImportJobResult { Succeeded = false, Errors = plan.Errors };
         await progress.ReportAsync(30, "Запись в базу");
         var result = await import.ExecuteAsync(plan, (done, total) => progress.ReportAsync(30 + 70 * done / Math.Max(1, total), $"Записано {done:N0} из {total:N0}"), ct,
-            written => progress.CompleteInTransactionAsync(db, Succeeded(written), ct));
-        return Succeeded(result);
+            written => progress.CompleteInTransactionAsync(db, Succeeded(written, plan.Warnings), ct));
+        return Succeeded(result, plan.Warnings);
     }
 
-    private static OrganizationImportJobResult Succeeded(OrganizationImportResult r) =>
-        new() { Succeeded = true, Created = r.Created, Updated = r.Updated, MunicipalitiesCreated = r.MunicipalitiesCreated };
+    private static OrganizationImportJobResult Succeeded(OrganizationImportResult r, List<ImportError> warnings) =>
+        new() { Succeeded = true, Created = r.Created, Updated = r.Updated, MunicipalitiesCreated = r.MunicipalitiesCreated, Warnings = warnings };
 }
