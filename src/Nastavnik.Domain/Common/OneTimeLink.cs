@@ -46,15 +46,20 @@ public static class OneTimeLinks
         : link.ExpiresAt <= now ? LinkState.Expired
         : LinkState.Active;
 
+    /// <summary>The Russian reason the link can no longer be used, or null while it can (a used link gives
+    /// <paramref name="usedMessage"/>: pages that show a used link's outcome pass null).</summary>
+    public static string? Refusal(IOneTimeLink link, DateTimeOffset now, string? usedMessage = AlreadyUsed) => StateOf(link, now) switch
+    {
+        LinkState.Revoked => NoLongerValid,
+        LinkState.Expired => Expired,
+        LinkState.Used => usedMessage,
+        _ => null,
+    };
+
     /// <summary>Throws the Russian reason when the link can no longer be used.</summary>
     public static void EnsureActive(IOneTimeLink link, DateTimeOffset now, string usedMessage = AlreadyUsed)
     {
-        switch (StateOf(link, now))
-        {
-            case LinkState.Revoked: throw new DomainException(NoLongerValid);
-            case LinkState.Used: throw new DomainException(usedMessage);
-            case LinkState.Expired: throw new DomainException(Expired);
-        }
+        if (Refusal(link, now, usedMessage) is { } reason) throw new DomainException(reason);
     }
 
     /// <summary>Uses a single-action link: checked and marked in one step.</summary>

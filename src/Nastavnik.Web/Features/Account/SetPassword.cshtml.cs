@@ -47,13 +47,7 @@ public class SetPasswordModel(PasswordLinks passwords, SignInManager<AppUser> si
         IsInvitation = link.Kind == AccountLinkKind.Invitation;
         FullName = link.User!.FullName;
         Login = link.User.UserName!;
-        Refusal = OneTimeLinks.StateOf(link, clock.GetUtcNow()) switch
-        {
-            LinkState.Revoked => OneTimeLinks.NoLongerValid,
-            LinkState.Used => "Ссылка уже использована: пароль задан. Войдите с ним или восстановите пароль.",
-            LinkState.Expired => OneTimeLinks.Expired,
-            _ => null,
-        };
+        Refusal = OneTimeLinks.Refusal(link, clock.GetUtcNow(), "Ссылка уже использована: пароль задан. Войдите с ним или восстановите пароль.");
         return true;
     }
 }

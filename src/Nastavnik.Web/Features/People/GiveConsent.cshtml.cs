@@ -42,9 +42,7 @@ public class GiveConsentModel(PersonConsents consents, TimeProvider clock) : Pag
         Purpose = found.Request.Purpose;
         IsMinor = found.Person.IsMinorOn(today);
         Done = found.Request.UsedAt is not null;
-        var state = OneTimeLinks.StateOf(found.Request, clock.GetUtcNow());
-        Refusal = found.Person.IsAnonymized || state == LinkState.Revoked ? OneTimeLinks.NoLongerValid
-            : state == LinkState.Expired ? OneTimeLinks.Expired : null;
+        Refusal = found.Person.IsAnonymized ? OneTimeLinks.NoLongerValid : OneTimeLinks.Refusal(found.Request, clock.GetUtcNow(), usedMessage: null);
         if (found.Person.IsAnonymized) PersonName = "—";
         return true;
     }

@@ -27,12 +27,7 @@ public class FillModel(QuestionnaireService questionnaires, TimeProvider clock) 
         return Page();
     }
 
-    private void Check(QuestionnaireInvitation invitation) => Refusal = OneTimeLinks.StateOf(invitation, clock.GetUtcNow()) switch
-    {
-        LinkState.Revoked => OneTimeLinks.NoLongerValid,
-        LinkState.Expired => OneTimeLinks.Expired,
-        _ => null,
-    };
+    private void Check(QuestionnaireInvitation invitation) => Refusal = OneTimeLinks.Refusal(invitation, clock.GetUtcNow(), usedMessage: null);
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
