@@ -20,7 +20,8 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Nastavnik", ConnectionString);
-        builder.UseSetting("Demo:Seed", "true");
+        // The demo region for the tests; an EmptyAppFactory keeps the app's own default (no seed), as in production.
+        if (SeedsDemo) builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Jobs:PollMilliseconds", "100");
         builder.UseSetting("Security:LoginPerMinute", "10000");
         builder.UseSetting("App:PublicUrl", "http://nastavnik.test");
@@ -31,6 +32,8 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
     }
 
     protected virtual void ConfigureMore(IWebHostBuilder builder) { }
+
+    protected virtual bool SeedsDemo => true;
 
     /// <summary>A DbContext on the app's database for arranging and asserting.</summary>
     public AppDbContext NewDbContext(string actor = "тест")
@@ -81,6 +84,15 @@ public abstract class MailAppFactory(DatabaseProvider provider) : AppFactory(pro
 
     protected override async Task DisposeMoreAsync() => await Smtp.DisposeAsync();
 }
+
+/// <summary>A production start: an empty database and the default settings (no demo seed).</summary>
+public abstract class EmptyAppFactory(DatabaseProvider provider) : AppFactory(provider)
+{
+    protected override bool SeedsDemo => false;
+}
+
+public sealed class EmptyPostgresApp() : EmptyAppFactory(DatabaseProvider.Postgres);
+public sealed class EmptySqliteApp() : EmptyAppFactory(DatabaseProvider.Sqlite);
 
 public sealed class PostgresMailApp() : MailAppFactory(DatabaseProvider.Postgres);
 public sealed class SqliteMailApp() : MailAppFactory(DatabaseProvider.Sqlite);
