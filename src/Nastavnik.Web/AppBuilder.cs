@@ -50,7 +50,8 @@ public static class AppBuilder
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ScopeClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
-        services.AddSingleton<LoginThrottle>();
+        // A singleton: it names its own normalizer (Identity's default) rather than take the scoped one from the container.
+        services.AddSingleton(sp => new LoginThrottle(sp.GetRequiredService<TimeProvider>(), new UpperInvariantLookupNormalizer()));
         services.AddSingleton<PasswordSignIn.UnknownLoginHash>();
         services.AddScoped<PasswordSignIn>();
 

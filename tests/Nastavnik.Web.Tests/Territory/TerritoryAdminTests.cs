@@ -134,6 +134,7 @@ public abstract class TerritoryAdminTests<TApp>(TApp app) : IClassFixture<TApp> 
             var a = await db.Organizations.SingleAsync(o => o.Id == from);
             (a.ClosedOn, a.IsArchived, a.MergedIntoId).ShouldBe((new DateOnly(2026, 9, 1), true, (int?)into));
             (await db.Users.SingleAsync(u => u.UserName == "curator2")).OrganizationId.ShouldBe(into);
+            (await db.RoleGrants.SingleAsync(g => g.User!.UserName == "curator2")).OrganizationId.ShouldBe(into, "the role moves with the account");
         }
         var curator = await app.LoginAsync("curator2");
         (await curator.GetStringAsync("/Territory")).ShouldContain("МАОУ «Образовательный комплекс» г. Томска");

@@ -231,8 +231,12 @@ public class TerritoryService(AppDbContext db)
     private sealed record Reference(string Table, string Column, string? MunicipalityColumn, string Title);
 
     /// <summary>Every column that references an organization, found from the EF model's foreign keys (so a table added later
-    /// is covered without touching this code), plus the users' scope column, which is deliberately not a foreign key. A record
+    /// is covered without touching this code), plus the scope columns of accounts, their roles, invitations and e-mails,
+    /// which are deliberately not foreign keys (a role must move with the account, or its sessions would end). A record
     /// owned by a territory (ITerritorial) moves with its municipality column too.</summary>
+    private static readonly Type[] ScopeColumnTypes =
+        [typeof(AppUser), typeof(RoleGrant), typeof(Accounts.AccountLink), typeof(Infrastructure.Email.OutboxMessage)];
+
     private IReadOnlyList<Reference> References()
     {
         var result = new List<Reference>();
@@ -243,9 +247,10 @@ public class TerritoryService(AppDbContext db)
             var columns = type.GetForeignKeys()
                 .Where(fk => fk.PrincipalEntityType.ClrType == typeof(Organization) && fk.Properties.Count == 1)
                 .Select(fk => fk.Properties[0].GetColumnName(store)).OfType<string>().ToList();
-            if (type.ClrType == typeof(AppUser) && type.FindProperty(nameof(AppUser.OrganizationId))?.GetColumnName(store) is { } scopeColumn)
+            var scoped = ScopeColumnTypes.Contains(type.ClrType);
+            if (scoped && type.FindProperty(nameof(AppUser.OrganizationId))?.GetColumnName(store) is { } scopeColumn)
                 columns.Add(scopeColumn);
-            var municipality = typeof(ITerritorial).IsAssignableFrom(type.ClrType)
+            var municipality = typeof(ITerritorial).IsAssignableFrom(type.ClrType) || scoped
                 ? type.FindProperty(nameof(ITerritorial.MunicipalityId))?.GetColumnName(store) : null;
             result.AddRange(columns.Distinct().Select(c => new Reference(table, c, municipality, $"{table}.{c}")));
         }

@@ -34,9 +34,13 @@ public class ScopeClaimsPrincipalFactory(UserManager<AppUser> users, IOptions<Id
         var principal = context.Principal;
         var userId = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         if (principal is null || userId is null) return;
-        var granted = int.TryParse(principal.FindFirstValue(GrantClaim), out var grantId)
+        // The grant must still exist with the scope the cookie carries: a removed role, or a scope moved by a merge of
+        // organizations, ends the session at once (the user signs in again into what he now has).
+        var scope = UserScope.FromPrincipal(principal);
+        var granted = scope is not null && int.TryParse(principal.FindFirstValue(GrantClaim), out var grantId)
             && await context.HttpContext.RequestServices.GetRequiredService<AppDbContext>().RoleGrants
-                .AnyAsync(g => g.Id == grantId && g.UserId == userId);
+                .AnyAsync(g => g.Id == grantId && g.UserId == userId && g.Role == scope.Role && g.RegionId == scope.RegionId
+                    && g.MunicipalityId == scope.MunicipalityId && g.OrganizationId == scope.OrganizationId && g.PersonId == scope.PersonId);
         if (granted)
         {
             await SecurityStampValidator.ValidatePrincipalAsync(context);
