@@ -8,7 +8,7 @@ public sealed class EmailOptions
     /// <summary>Whether this instance runs the sender (every instance may; the lease keeps a message to one).</summary>
     public bool SenderEnabled { get; set; } = true;
     public int PollMilliseconds { get; set; } = 1000;
-    public int BatchSize { get; set; } = 500;
+    public int BatchSize { get; set; } = 1000;
     /// <summary>The first back-off after a failed attempt, doubled per attempt (see <see cref="EmailOutbox.RetryDelay"/>);
     /// 5 s in production, shorter in tests that play an outage.</summary>
     public double RetryBaseSeconds { get; set; } = 5;

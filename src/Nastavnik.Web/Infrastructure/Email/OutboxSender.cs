@@ -38,6 +38,11 @@ public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOpti
         var settings = options.CurrentValue;
         var sent = 0;
         var accepted = new List<OutboxMessage>(MarkSentEvery);
+        // Marks run on a context of their own while the next messages are being sent (the SMTP round trips and the
+        // database's overlap); at most one mark is in flight.
+        using var markScope = scopes.CreateScope();
+        var markDb = markScope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var marking = Task.CompletedTask;
         using var smtp = new SmtpClient();
         try
         {
@@ -51,7 +56,12 @@ public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOpti
                 {
                     sent++;
                     accepted.Add(message);
-                    if (accepted.Count >= MarkSentEvery) await MarkSentAsync(db, accepted);
+                    if (accepted.Count >= MarkSentEvery)
+                    {
+                        await marking;
+                        marking = MarkSentAsync(markDb, [.. accepted]);
+                        accepted.Clear();
+                    }
                 }
                 else if (!smtp.IsConnected) break;
             }
@@ -64,7 +74,8 @@ public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOpti
         finally
         {
             // What the server accepted is marked sent whatever happens next (also when stopping).
-            await MarkSentAsync(db, accepted);
+            await marking;
+            await MarkSentAsync(markDb, accepted);
         }
         // Whatever this batch did not deliver (the server went away) is released for a later attempt.
         var left = batch.Where(m => m.Status == OutboxStatus.Pending && m.LockedBy == _instance).ToList();
@@ -118,7 +129,6 @@ public class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<EmailOpti
             .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1)
             .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null).SetProperty(m => m.LastError, (string?)null),
             CancellationToken.None);
-        accepted.Clear();
     }
 
     private async Task FailAsync(AppDbContext db, OutboxMessage message, string error, CancellationToken ct)
