@@ -15,6 +15,15 @@ public class ProgramService(AppDbContext db)
         return db.Programs.Where(p => organizations.Contains(p.OrganizationId));
     }
 
+    /// <summary>The program steps not yet done, every overdue one however old and the coming ones up to <paramref name="to"/>,
+    /// for the calendar of deadlines.</summary>
+    public IQueryable<Roadmaps.CalendarItem> OpenStepsQuery(UserScope scope, DateOnly to) =>
+        db.ProgramSteps.AsNoTracking().Where(s => s.DoneOn == null && s.DueOn <= to)
+            .Join(InScope(scope), s => s.ProgramId, p => p.Id, (s, p) => new { s, p })
+            .OrderBy(x => x.s.DueOn).ThenBy(x => x.p.Id).ThenBy(x => x.s.Number)
+            .Select(x => new Roadmaps.CalendarItem(x.s.DueOn, "/Programs/Details/" + x.p.Id, "Программа «" + x.p.Name + "»",
+                x.s.Number.ToString(), x.s.Title, x.s.Responsible, "step-" + x.s.Id));
+
     public Task<List<ProgramSummary>> ListAsync(UserScope scope, CancellationToken ct = default) => ListQuery(scope).ToListAsync(ct);
 
     public IQueryable<ProgramSummary> ListQuery(UserScope scope)

@@ -12,7 +12,8 @@ public sealed record RoadmapSummary(int Id, string Title, RoadmapLevel Level, st
     int Activities, int Overdue, int Done);
 
 /// <param name="Shown">The actuals the form was filled against, "2021=495;2022=" — a figure changed since is not overwritten.</param>
-public sealed record CalendarItem(DateOnly DueOn, int RoadmapId, string Roadmap, string? Number, string Activity, string? Responsible, int DueId);
+/// <summary>A deadline not yet met: a roadmap activity's due date or a program's step; <paramref name="Url"/> opens it.</summary>
+public sealed record CalendarItem(DateOnly DueOn, string Url, string Source, string? Number, string Activity, string? Responsible, string Uid);
 
 public sealed record ReportInput(int IndicatorId, int Year, decimal? Actual, string? Evidence, string? EvidenceLink, string? Shown)
 {
@@ -222,17 +223,18 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
         return [];
     }
 
-    /// <summary>Deadlines not yet met in the roadmaps the user runs: the overdue and the coming ones.</summary>
-    public IQueryable<CalendarItem> CalendarQuery(UserScope scope, DateOnly from, DateOnly to)
+    /// <summary>Deadlines not yet met in the roadmaps the user runs: every overdue one however old, and the coming ones up
+    /// to <paramref name="to"/>.</summary>
+    public IQueryable<CalendarItem> CalendarQuery(UserScope scope, DateOnly to)
     {
         var levels = EditableLevels(scope);
         var editable = Visible(scope).Where(r => levels.Contains(r.Level));
-        return db.ActivityDueDates.AsNoTracking().Where(d => d.DoneOn == null && d.DueOn >= from && d.DueOn <= to)
+        return db.ActivityDueDates.AsNoTracking().Where(d => d.DoneOn == null && d.DueOn <= to)
             .Join(db.RoadmapActivities.Where(a => a.Status != ActivityStatus.Done && a.Status != ActivityStatus.Cancelled), d => d.ActivityId, a => a.Id, (d, a) => new { d, a })
             .Join(editable, x => x.a.RoadmapId, r => r.Id, (x, r) => new { x.d, x.a, r })
             .OrderBy(x => x.d.DueOn).ThenBy(x => x.r.Id).ThenBy(x => x.a.Position)
-            .Select(x => new CalendarItem(x.d.DueOn, x.r.Id, x.r.Title, x.a.Number, x.a.Title,
-                x.a.Responsible ?? x.a.OrganizationExecutors ?? x.a.RegionalExecutors, x.d.Id));
+            .Select(x => new CalendarItem(x.d.DueOn, "/Roadmaps/Details/" + x.r.Id, x.r.Title, x.a.Number, x.a.Title,
+                x.a.Responsible ?? x.a.OrganizationExecutors ?? x.a.RegionalExecutors, "due-" + x.d.Id));
     }
 
     /// <summary>The activity's status and comment as its responsible person sets them; cancelling needs the reason.</summary>
