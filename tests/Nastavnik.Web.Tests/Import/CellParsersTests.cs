@@ -39,6 +39,12 @@ public class CellParsersTests
     [InlineData("Педагогический стаж, лет", "TeachingExperience")]
     [InlineData("e-mail", "Email")]
     [InlineData("№", "Ignore")]
+    [InlineData("Ф.И.О.", "FullName")]
+    [InlineData("Ф. И. О. полностью", "FullName")]
+    [InlineData("ФИО полностью", "FullName")]
+    [InlineData("Стаж", "TeachingExperience")]
+    [InlineData("Пед. стаж", "TeachingExperience")]
+    [InlineData("Общий стаж", "TotalExperience")]
     [InlineData("Любимый цвет", null)]
     public void RussianHeadersAreRecognised(string header, string? key) => ImportFields.Recognize(header).ShouldBe(key);
 
