@@ -15,21 +15,22 @@ public sealed record InvitationRow(int Id, string FullName, string Login, string
 /// <summary>Reads of accounts and invitations inside the manager's scope.</summary>
 public class AccountQueries(AppDbContext db)
 {
-    public static Expression<Func<RoleGrant, bool>> GrantsWithin(UserScope manager)
+    /// <summary>Roles or invitations in the manager's scope (in SQL; <see cref="GrantRules.Within"/> is the same rule in memory).</summary>
+    public static Expression<Func<T, bool>> Within<T>(UserScope manager) where T : IAccountScoped
     {
         int region = manager.RegionId ?? -1, municipality = manager.MunicipalityId ?? -1, organization = manager.OrganizationId ?? -1;
         return manager.Role switch
         {
-            UserRole.RegionalOperator => g => g.RegionId == region,
-            UserRole.MunicipalCoordinator => g => g.MunicipalityId == municipality,
-            UserRole.OrganizationHead or UserRole.Curator => g => g.OrganizationId == organization,
-            _ => g => false,
+            UserRole.RegionalOperator => x => x.RegionId == region,
+            UserRole.MunicipalCoordinator => x => x.MunicipalityId == municipality,
+            UserRole.OrganizationHead or UserRole.Curator => x => x.OrganizationId == organization,
+            _ => x => false,
         };
     }
 
     public async Task<PagedResult<AccountRow>> ListAsync(UserScope manager, string? search, int page, CancellationToken ct)
     {
-        var within = db.RoleGrants.Where(GrantsWithin(manager));
+        var within = db.RoleGrants.Where(Within<RoleGrant>(manager));
         var query = db.Users.AsNoTracking().Where(u => within.Any(g => g.UserId == u.Id));
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -63,15 +64,7 @@ public class AccountQueries(AppDbContext db)
 
     public async Task<PagedResult<InvitationRow>> InvitationsAsync(UserScope manager, int page, CancellationToken ct)
     {
-        int region = manager.RegionId ?? -1, municipality = manager.MunicipalityId ?? -1, organization = manager.OrganizationId ?? -1;
-        var links = db.AccountLinks.AsNoTracking().Where(l => l.Kind == AccountLinkKind.Invitation);
-        links = manager.Role switch
-        {
-            UserRole.RegionalOperator => links.Where(l => l.RegionId == region),
-            UserRole.MunicipalCoordinator => links.Where(l => l.MunicipalityId == municipality),
-            UserRole.OrganizationHead or UserRole.Curator => links.Where(l => l.OrganizationId == organization),
-            _ => links.Where(l => false),
-        };
+        var links = db.AccountLinks.AsNoTracking().Where(l => l.Kind == AccountLinkKind.Invitation).Where(Within<AccountLink>(manager));
         var total = await links.CountAsync(ct);
         const int size = 50;
         var now = db.Clock.GetUtcNow();

@@ -104,7 +104,7 @@ public class AccountService(AppDbContext db, UserManager<AppUser> users, SiteLin
     public async Task<string> IssueInvitationAsync(AppUser user, string email, UserScope target, string? createdBy, DateTimeOffset now, CancellationToken ct,
         string? scopeName = null)
     {
-        await RevokeOpenLinksAsync(user.Id, AccountLinkKind.Invitation, now, ct);
+        await db.RevokeOpenLinksAsync(user.Id, now, ct, AccountLinkKind.Invitation);
         var (link, message, url) = NewInvitation(user, email, target, createdBy, now, scopeName ?? await ScopeNameAsync(target, ct));
         db.AccountLinks.Add(link);
         db.OutboxMessages.Add(message);
@@ -125,12 +125,6 @@ public class AccountService(AppDbContext db, UserManager<AppUser> users, SiteLin
         var url = links.Password(plain);
         var (subject, body) = EmailTemplates.Invitation(user.FullName, target.Role.Ru(), scopeName, url, link.ExpiresAt);
         return (link, EmailOutbox.NewMessage(new Email(email, subject, body, target.RegionId, target.MunicipalityId, target.OrganizationId), now), url);
-    }
-
-    public async Task RevokeOpenLinksAsync(string userId, AccountLinkKind kind, DateTimeOffset now, CancellationToken ct)
-    {
-        foreach (var open in await db.AccountLinks.Where(l => l.UserId == userId && l.Kind == kind && l.UsedAt == null && l.RevokedAt == null).ToListAsync(ct))
-            OneTimeLinks.Revoke(open, now);
     }
 
     /// <summary>Sends an invitation again: a new link (the old one is revoked) and a new e-mail.</summary>

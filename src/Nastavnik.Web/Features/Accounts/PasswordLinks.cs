@@ -37,8 +37,7 @@ public class PasswordLinks(AppDbContext db, UserManager<AppUser> users, SiteLink
         await EnsureValidAsync(user, password);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         OneTimeLinks.Use(link, now);
-        foreach (var open in await db.AccountLinks.Where(l => l.UserId == user.Id && l.Id != link.Id && l.UsedAt == null && l.RevokedAt == null).ToListAsync(ct))
-            OneTimeLinks.Revoke(open, now);
+        await db.RevokeOpenLinksAsync(user.Id, now, ct, except: link.Id);
         user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
         user.SecurityStamp = Guid.NewGuid().ToString("N");
         user.EmailConfirmed = true;
@@ -67,8 +66,7 @@ public class PasswordLinks(AppDbContext db, UserManager<AppUser> users, SiteLink
             ?? await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == users.NormalizeEmail(key), ct);
         if (user?.Email is null || !await db.RoleGrants.AnyAsync(g => g.UserId == user.Id, ct)) return;
         var now = db.Clock.GetUtcNow();
-        foreach (var open in await db.AccountLinks.Where(l => l.UserId == user.Id && l.Kind == AccountLinkKind.PasswordReset && l.UsedAt == null && l.RevokedAt == null).ToListAsync(ct))
-            OneTimeLinks.Revoke(open, now);
+        await db.RevokeOpenLinksAsync(user.Id, now, ct, AccountLinkKind.PasswordReset);
         var (plain, hash) = OneTimeLinks.NewToken();
         var link = new AccountLink
         {

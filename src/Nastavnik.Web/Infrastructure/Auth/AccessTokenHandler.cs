@@ -27,8 +27,7 @@ public class AccessTokenHandler(
             return AuthenticateResult.Fail("Токен недействителен или отозван.");
         var user = token.User;
         // A token acts in the account's role in use; a role that was removed no longer works through any token.
-        if (!await db.RoleGrants.AnyAsync(g => g.UserId == user.Id && g.Role == user.Role && g.RegionId == user.RegionId
-                && g.MunicipalityId == user.MunicipalityId && g.OrganizationId == user.OrganizationId && g.PersonId == user.PersonId))
+        if (!await db.RoleGrants.AnyAsync(RoleGrant.Granting(user.Id, user.Scope)))
             return AuthenticateResult.Fail("Роль учётной записи снята.");
 
         await db.AccessTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));

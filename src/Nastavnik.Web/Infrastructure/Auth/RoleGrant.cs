@@ -1,8 +1,18 @@
+using System.Linq.Expressions;
+
 namespace Nastavnik.Web.Infrastructure.Auth;
+
+/// <summary>Records that belong to an account's territory (a role, an invitation): the account lists of each level filter on these.</summary>
+public interface IAccountScoped
+{
+    int? RegionId { get; }
+    int? MunicipalityId { get; }
+    int? OrganizationId { get; }
+}
 
 /// <summary>One role of an account, bound to its scope. An account can hold several (a teacher is a mentor and the
 /// school's curator); the one in use is copied into the account's own columns (see AppUser).</summary>
-public class RoleGrant : Domain.Common.IPersonalData
+public class RoleGrant : Domain.Common.IPersonalData, IAccountScoped
 {
     public int Id { get; set; }
     public required string UserId { get; set; }
@@ -24,4 +34,8 @@ public class RoleGrant : Domain.Common.IPersonalData
     };
 
     public bool Matches(UserScope scope) => scope == Scope;
+
+    /// <summary>In SQL: the account's grant of exactly this role and scope (a session and a token work only while it exists).</summary>
+    public static Expression<Func<RoleGrant, bool>> Granting(string userId, UserScope scope) => g => g.UserId == userId && g.Role == scope.Role
+        && g.RegionId == scope.RegionId && g.MunicipalityId == scope.MunicipalityId && g.OrganizationId == scope.OrganizationId && g.PersonId == scope.PersonId;
 }

@@ -39,8 +39,7 @@ public class ScopeClaimsPrincipalFactory(UserManager<AppUser> users, IOptions<Id
         var scope = UserScope.FromPrincipal(principal);
         var granted = scope is not null && int.TryParse(principal.FindFirstValue(GrantClaim), out var grantId)
             && await context.HttpContext.RequestServices.GetRequiredService<AppDbContext>().RoleGrants
-                .AnyAsync(g => g.Id == grantId && g.UserId == userId && g.Role == scope.Role && g.RegionId == scope.RegionId
-                    && g.MunicipalityId == scope.MunicipalityId && g.OrganizationId == scope.OrganizationId && g.PersonId == scope.PersonId);
+                .Where(RoleGrant.Granting(userId, scope)).AnyAsync(g => g.Id == grantId);
         if (granted)
         {
             await SecurityStampValidator.ValidatePrincipalAsync(context);
