@@ -40,59 +40,48 @@ public enum MetricCode
 }
 
 /// <param name="Formula">How the value is obtained, in the words a report prints.</param>
-/// <param name="Targets">Targets the documents set, by year (a year missing means none).</param>
-public sealed record MetricDefinition(MetricCode Code, IndicatorUnit Unit, MetricSource Source, string Formula, MonitoringLevel[] Levels, IReadOnlyDictionary<int, decimal> Targets, string? Document = null)
+/// <param name="Basis">The documents that name the indicator. Targets are not the catalogue's: each territory's come from
+/// its own documents (<see cref="TerritoryTarget"/> and its approved roadmap).</param>
+public sealed record MetricDefinition(MetricCode Code, IndicatorUnit Unit, MetricSource Source, string Formula, MonitoringLevel[] Levels, string? Basis = null)
 {
     public string Name => Code.Ru();
 
-    /// <summary>The target for a year at a level: a share's target holds at every level; a count's (3 000 mentors) is the
-    /// region's, as the document that sets it is a regional roadmap. After the last year the last target holds.</summary>
-    public decimal? TargetFor(int year, MonitoringLevel level) =>
-        Unit != IndicatorUnit.Percent && level != MonitoringLevel.Region ? null
-        : Targets.TryGetValue(year, out var t) ? t : Targets.Count > 0 && year > Targets.Keys.Max() ? Targets[Targets.Keys.Max()] : null;
+    /// <summary>A share's target holds for every territory below the one that set it; a count's does not (3 000 mentors
+    /// is a region's figure, not each school's).</summary>
+    public bool Inherits => Unit == IndicatorUnit.Percent;
 }
 
-/// <summary>The catalogue: each indicator with its formula, unit, levels, source and the documents' targets.</summary>
+/// <summary>The catalogue: each indicator with its formula, unit, levels, source and the documents that name it.</summary>
 public static class IndicatorCatalogue
 {
     private static readonly MonitoringLevel[] All = [MonitoringLevel.Region, MonitoringLevel.Municipality, MonitoringLevel.Organization];
     private static readonly MonitoringLevel[] Territories = [MonitoringLevel.Region, MonitoringLevel.Municipality];
-    private static IReadOnlyDictionary<int, decimal> None => new Dictionary<int, decimal>();
 
     public static readonly IReadOnlyList<MetricDefinition> Metrics =
     [
-        new(MetricCode.Mentors, IndicatorUnit.Count, MetricSource.Computed, "записи базы наставников, включённые до конца периода и не в архиве", All,
-            new Dictionary<int, decimal> { [2021] = 500, [2022] = 1000, [2023] = 1800, [2024] = 3000 }, "Иркутская область, п. 4.4"),
-        new(MetricCode.Mentees, IndicatorUnit.Count, MetricSource.Computed, "записи базы наставляемых, включённые до конца периода и не в архиве", All,
-            new Dictionary<int, decimal> { [2021] = 1500, [2022] = 3000, [2023] = 5000, [2024] = 10000 }, "Иркутская область, п. 4.3"),
-        new(MetricCode.Programs, IndicatorUnit.Count, MetricSource.Computed, "программы наставничества, начатые до конца периода, кроме отменённых", All,
-            new Dictionary<int, decimal> { [2021] = 100, [2022] = 200, [2023] = 300, [2024] = 500 }, "Иркутская область, п. 4.2"),
-        new(MetricCode.ActivePairs, IndicatorUnit.Count, MetricSource.Computed, "пары, закреплённые приказом и не завершённые на конец периода (по формам и форматам)", All, None),
-        new(MetricCode.Groups, IndicatorUnit.Count, MetricSource.Computed, "группы (пары с общим названием группы в одной программе), действующие на конец периода", All, None),
+        new(MetricCode.Mentors, IndicatorUnit.Count, MetricSource.Computed, "записи базы наставников, включённые до конца периода и не в архиве", All, "дорожная карта Иркутской области 2020–2024, п. 4.4"),
+        new(MetricCode.Mentees, IndicatorUnit.Count, MetricSource.Computed, "записи базы наставляемых, включённые до конца периода и не в архиве", All, "дорожная карта Иркутской области 2020–2024, п. 4.3"),
+        new(MetricCode.Programs, IndicatorUnit.Count, MetricSource.Computed, "программы наставничества, начатые до конца периода, кроме отменённых", All, "дорожная карта Иркутской области 2020–2024, п. 4.2"),
+        new(MetricCode.ActivePairs, IndicatorUnit.Count, MetricSource.Computed, "пары, закреплённые приказом и не завершённые на конец периода (по формам и форматам)", All),
+        new(MetricCode.Groups, IndicatorUnit.Count, MetricSource.Computed, "группы (пары с общим названием группы в одной программе), действующие на конец периода", All),
         new(MetricCode.YoungTeachersCovered, IndicatorUnit.Percent, MetricSource.Computed,
-            "педагоги моложе 35 лет со стажем меньше 3 лет, которые наставляемые в действующей паре, ÷ все такие педагоги × 100", All,
-            new Dictionary<int, decimal> { [2022] = 50, [2023] = 50 }, "Богучанский район"),
+            "педагоги моложе 35 лет со стажем меньше 3 лет, которые наставляемые в действующей паре, ÷ все такие педагоги × 100", All, "дорожная карта Богучанского района 2022/23"),
         new(MetricCode.PupilsInvolved, IndicatorUnit.Percent, MetricSource.Computed,
-            "обучающиеся и студенты в действующих парах (наставляемыми или наставниками) ÷ все обучающиеся и студенты в базах × 100", All, None),
+            "обучающиеся и студенты в действующих парах (наставляемыми или наставниками) ÷ все обучающиеся и студенты в базах × 100", All),
         new(MetricCode.OrganizationsWithProgramAndRoadmap, IndicatorUnit.Percent, MetricSource.Computed,
-            "образовательные организации с реализуемой или завершённой программой и утверждённой дорожной картой ÷ все образовательные организации × 100", Territories,
-            new Dictionary<int, decimal> { [2021] = 40, [2022] = 60, [2023] = 80, [2024] = 100 }, "ЗАТО Северск"),
-        new(MetricCode.PreschoolsWithProgramAndRoadmap, IndicatorUnit.Percent, MetricSource.Computed, "то же для дошкольных организаций (ДОУ)", Territories,
-            new Dictionary<int, decimal> { [2021] = 40, [2022] = 60, [2023] = 80, [2024] = 100 }, "ЗАТО Северск"),
-        new(MetricCode.SchoolsWithProgramAndRoadmap, IndicatorUnit.Percent, MetricSource.Computed, "то же для общеобразовательных организаций (МОУ)", Territories,
-            new Dictionary<int, decimal> { [2021] = 40, [2022] = 60, [2023] = 80, [2024] = 100 }, "ЗАТО Северск"),
+            "образовательные организации с реализуемой или завершённой программой и утверждённой дорожной картой ÷ все образовательные организации × 100", Territories, "муниципальная программа ЗАТО Северск 2021–2024"),
+        new(MetricCode.PreschoolsWithProgramAndRoadmap, IndicatorUnit.Percent, MetricSource.Computed, "то же для дошкольных организаций (ДОУ)", Territories, "муниципальная программа ЗАТО Северск 2021–2024"),
+        new(MetricCode.SchoolsWithProgramAndRoadmap, IndicatorUnit.Percent, MetricSource.Computed, "то же для общеобразовательных организаций (МОУ)", Territories, "муниципальная программа ЗАТО Северск 2021–2024"),
         new(MetricCode.OrganizationsWithWebsiteSection, IndicatorUnit.Percent, MetricSource.Reported,
-            "организации, ответившие в мониторинге, что раздел «Наставничество» с нужными локальными актами есть, ÷ все ответившие × 100", Territories, None, "Богучанский район: мониторинг сайтов ОУ"),
-        new(MetricCode.EventsHeld, IndicatorUnit.Count, MetricSource.Reported, "мероприятия, отмеченные проведёнными в календаре системы, плюс те, о которых сообщили организации в мониторинге", All,
-            new Dictionary<int, decimal> { [2020] = 1, [2021] = 3, [2022] = 5, [2023] = 7, [2024] = 10 }, "Томская область, раздел 2, п. 4"),
-        new(MetricCode.EventParticipants, IndicatorUnit.Count, MetricSource.Reported, "посетившие мероприятия календаря плюс участники, о которых сообщили организации", All, None),
+            "организации, ответившие в мониторинге, что раздел «Наставничество» с нужными локальными актами есть, ÷ все ответившие × 100", Territories, "дорожная карта Богучанского района: мониторинг сайтов ОУ"),
+        new(MetricCode.EventsHeld, IndicatorUnit.Count, MetricSource.Reported, "мероприятия, отмеченные проведёнными в календаре системы, плюс те, о которых сообщили организации в мониторинге", All, "дорожная карта Томской области 2020–2024, раздел 2, п. 4"),
+        new(MetricCode.EventParticipants, IndicatorUnit.Count, MetricSource.Reported, "посетившие мероприятия календаря плюс участники, о которых сообщили организации", All),
         new(MetricCode.MunicipalitiesInContests, IndicatorUnit.Percent, MetricSource.Reported,
-            "муниципалитеты, организации или педагоги которых подали заявку на конкурс года (или сообщили об участии в мониторинге), ÷ все муниципалитеты × 100", [MonitoringLevel.Region],
-            new Dictionary<int, decimal> { [2020] = 10, [2021] = 20, [2022] = 30, [2023] = 40, [2024] = 50 }, "Томская область, раздел 3, п. 3"),
+            "муниципалитеты, организации или педагоги которых подали заявку на конкурс года (или сообщили об участии в мониторинге), ÷ все муниципалитеты × 100", [MonitoringLevel.Region], "дорожная карта Томской области 2020–2024, раздел 3, п. 3"),
         new(MetricCode.Satisfaction, IndicatorUnit.Score, MetricSource.Computed,
-            "среднее всех ответов по шкалам анкет личной удовлетворённости участием в программах", All, None, "распоряжение Томской области: мониторинг удовлетворённости"),
+            "среднее всех ответов по шкалам анкет личной удовлетворённости участием в программах", All, "распоряжение Томской области: мониторинг удовлетворённости"),
         new(MetricCode.AssessmentChange, IndicatorUnit.Score, MetricSource.Computed,
-            "среднее по наставляемым изменение оценки по заданным параметрам между первой и последней анкетой (второй этап мониторинга влияния программ)", All, None),
+            "среднее по наставляемым изменение оценки по заданным параметрам между первой и последней анкетой (второй этап мониторинга влияния программ)", All),
     ];
 
     public static MetricDefinition Get(MetricCode code) => Metrics.Single(m => m.Code == code);

@@ -26,6 +26,9 @@ public class ActivityIndicator
     /// <summary>Overrides the roadmap's allowed deviation for this indicator.</summary>
     public decimal? AllowedDeviationPercent { get; set; }
     public bool NeedsReview { get; set; }
+    /// <summary>The catalogue indicator this one is («Проведение мероприятий» — мероприятий проведено): its yearly targets
+    /// are then the roadmap's territory's targets for that indicator on the monitoring dashboard and in reports.</summary>
+    public Monitoring.MetricCode? Metric { get; set; }
     public List<IndicatorYear> Years { get; set; } = [];
 
     public decimal? TargetFor(int year) => Years.FirstOrDefault(y => y.Year == year)?.Target ?? EveryYearTarget;

@@ -46,10 +46,7 @@ public static class RoadmapTemplateLibrary
 
     private static Roadmap Municipal(string title, RoadmapLevel level, int? regionId, int? municipalityId, int? organizationId, DateOnly start, DateOnly end)
     {
-        using var stream = typeof(RoadmapTemplateLibrary).Assembly.GetManifestResourceStream("Nastavnik.Roadmaps.municipal-seversk.txt")
-            ?? throw new InvalidOperationException("The municipal roadmap sample is not embedded.");
-        using var reader = new StreamReader(stream);
-        var draft = RoadmapTableImporter.Parse(TextTableReader.Read(reader.ReadToEnd()));
+        var draft = RoadmapTableImporter.Parse(TextTableReader.Read(Sample("municipal-seversk")));
         var shift = start.Year - MunicipalSampleStartYear;
         foreach (var activity in draft.Activities)
             if (activity.ScheduleText is { } text) activity.ScheduleText = RoadmapSuccessor.ShiftYears(text, shift);
@@ -59,5 +56,14 @@ public static class RoadmapTemplateLibrary
         var position = 0;
         foreach (var activity in roadmap.Activities) activity.Code = "МО-" + ++position;
         return roadmap;
+    }
+
+    /// <summary>The text of an embedded sample document: «municipal-seversk» (seed 002's roadmap), «regional-tomsk» (seed 000).</summary>
+    public static string Sample(string name)
+    {
+        using var stream = typeof(RoadmapTemplateLibrary).Assembly.GetManifestResourceStream($"Nastavnik.Roadmaps.{name}.txt")
+            ?? throw new InvalidOperationException($"The roadmap sample {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

@@ -63,6 +63,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Monitoring.MonitoringCampaign> Campaigns => Set<Domain.Monitoring.MonitoringCampaign>();
     public DbSet<Domain.Monitoring.CampaignResponse> CampaignResponses => Set<Domain.Monitoring.CampaignResponse>();
     public DbSet<Domain.Monitoring.RegionMethodology> Methodologies => Set<Domain.Monitoring.RegionMethodology>();
+    public DbSet<Domain.Monitoring.TerritoryTarget> TerritoryTargets => Set<Domain.Monitoring.TerritoryTarget>();
     public DbSet<Domain.Events.MentoringEvent> Events => Set<Domain.Events.MentoringEvent>();
     public DbSet<Domain.Events.EventParticipant> EventParticipants => Set<Domain.Events.EventParticipant>();
     public DbSet<Domain.Contests.Contest> Contests => Set<Domain.Contests.Contest>();

@@ -62,7 +62,7 @@ public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var csv = await region.GetStringAsync("/Monitoring?handler=Csv&year=2026");
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("Уровень;Код территории;Территория;Итог по территории;Год;На дату;Код показателя;Показатель;Единица;Значение;Числитель;Знаменатель;Цель;Источник");
+        lines[0].ShouldBe("Уровень;Код территории;Территория;Итог по территории;Год;На дату;Код показателя;Показатель;Единица;Значение;Числитель;Знаменатель;Цель;Основание цели;Источник");
         lines.Length.ShouldBe(1 + expectedRows);
         lines.ShouldContain(l => l.StartsWith("Municipality;") && l.Contains(";ЗАТО Северск;нет;2026;"));
 

@@ -40,7 +40,8 @@ public static class DraftToRoadmap
                 foreach (var due in a.Schedule?.DueDates ?? []) activity.DueDates.Add(new ActivityDueDate { DueOn = due });
                 if (a.Targets is { } t)
                 {
-                    var indicator = new ActivityIndicator { Description = Cut(t.Description, 1000), Unit = t.Unit, EveryYearTarget = t.EveryYear, NeedsReview = t.NeedsReview };
+                    var indicator = new ActivityIndicator { Description = Cut(t.Description, 1000), Unit = t.Unit, EveryYearTarget = t.EveryYear, NeedsReview = t.NeedsReview,
+                        Metric = Monitoring.MetricMatcher.Guess(t.Description, a.Title, t.Unit) };
                     foreach (var year in roadmap.Years.Union(t.ByYear.Keys).Order())
                         indicator.Years.Add(new IndicatorYear { Year = year, Target = t.ByYear.TryGetValue(year, out var v) ? v : null });
                     activity.Indicators.Add(indicator);

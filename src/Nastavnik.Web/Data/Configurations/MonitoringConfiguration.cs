@@ -61,3 +61,17 @@ public class RegionMethodologyConfiguration : IEntityTypeConfiguration<RegionMet
         b.HasIndex(x => x.RegionId).IsUnique();
     }
 }
+
+public class TerritoryTargetConfiguration : IEntityTypeConfiguration<TerritoryTarget>
+{
+    public void Configure(EntityTypeBuilder<TerritoryTarget> b)
+    {
+        b.ToTable("TerritoryTargets");
+        b.Property(x => x.Value).HasPrecision(18, 2);
+        b.Property(x => x.Document).HasMaxLength(500);
+        b.Property(x => x.SetBy).HasMaxLength(256);
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.RegionId, x.Level, x.TerritoryId, x.Metric, x.Year }).IsUnique();
+    }
+}

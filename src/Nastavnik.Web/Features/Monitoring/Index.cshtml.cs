@@ -68,7 +68,7 @@ public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories t
         return "/Monitoring?" + string.Join("&", parts);
     }
 
-    /// <summary>How a value stands against the documents' target for the year (a count or a share at least as high meets it).</summary>
-    public static string State(MetricDefinition metric, MetricValue? value, int year, MonitoringLevel level) =>
-        metric.TargetFor(year, level) is not { } target || value?.Value is not { } v ? "" : v >= target ? "достигнут" : "не достигнут";
+    /// <summary>How a value stands against the territory's target for the year (a count or a share at least as high meets it).</summary>
+    public static string State(ResolvedTarget? target, MetricValue? value) =>
+        target is null || value?.Value is not { } v ? "" : v >= target.Value ? "достигнут" : "не достигнут";
 }

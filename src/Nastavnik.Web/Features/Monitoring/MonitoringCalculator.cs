@@ -40,6 +40,9 @@ public sealed record MonitoringFigures(Territory Territory, MonitoringFilter Fil
 {
     /// <summary>The deficits map by child for the most frequent deficits (municipalities of a region, organizations of a municipality).</summary>
     public IReadOnlyList<DeficitCell> DeficitMap { get; init; } = [];
+
+    /// <summary>The targets of the territory's own documents (and, for shares, its parents'), for it and each child.</summary>
+    public required Targets.TerritoryTargets Targets { get; init; }
 }
 
 /// <summary>
@@ -47,7 +50,7 @@ public sealed record MonitoringFigures(Territory Territory, MonitoringFilter Fil
 /// each with one grouped SQL query that yields the territory's total and its children's figures (municipalities of a
 /// region, organizations of a municipality) at once; trends of the registries by year; the deficits' demand and supply.
 /// </summary>
-public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults results)
+public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults results, Targets.TargetResolver targets)
 {
     public const int TrendYears = 5;
 
@@ -124,6 +127,7 @@ public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults resul
             byForm.OrderByDescending(f => f.Pairs).ToList(), await TrendsAsync(people, organizations, filter, ct), deficits)
         {
             DeficitMap = territory.ChildLevel is null ? [] : await DeficitMapAsync(territory, people, deficits.Take(MapDeficits).Select(d => d.DeficitId).ToList(), ct),
+            Targets = await targets.ForAsync(territory, ct),
         };
     }
 

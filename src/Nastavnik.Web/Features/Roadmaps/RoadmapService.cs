@@ -182,7 +182,9 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
 
     /// <summary>Where an indicator's actual comes from, and the code that links its activity to the children's.</summary>
     /// <param name="stamp">The version of the activity the form was filled against.</param>
-    public async Task<Roadmap?> ConfigureIndicatorAsync(UserScope scope, int roadmapId, int indicatorId, IndicatorSource source, string? code, CancellationToken ct, Guid? stamp = null)
+    /// <param name="metric">The catalogue indicator this one sets the territory's targets for (none: it is the roadmap's own).</param>
+    public async Task<Roadmap?> ConfigureIndicatorAsync(UserScope scope, int roadmapId, int indicatorId, IndicatorSource source, string? code, Domain.Monitoring.MetricCode? metric,
+        CancellationToken ct, Guid? stamp = null)
     {
         var roadmap = await FindAsync(scope, roadmapId, ct);
         if (roadmap is null || !CanEdit(scope, roadmap)) return null;
@@ -191,7 +193,10 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
         db.ExpectVersion(activity, stamp);
         if (source.FromChildren() && string.IsNullOrWhiteSpace(code))
             throw new DomainException("Для счёта по дочерним дорожным картам укажите код мероприятия (например, «ОО-33»).", "Code");
-        activity.Indicators.Single(i => i.Id == indicatorId).Source = source;
+        if (metric is { } m && !Domain.Monitoring.IndicatorCatalogue.Get(m).Levels.Contains((Domain.Monitoring.MonitoringLevel)(int)roadmap.Level))
+            throw new DomainException($"Показатель каталога «{m.Ru()}» не ведётся на уровне {roadmap.Level.Ru()} дорожной карты.", "Metric");
+        var indicator = activity.Indicators.Single(i => i.Id == indicatorId);
+        (indicator.Source, indicator.Metric) = (source, metric);
         activity.Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
         await db.SaveChangesAsync(ct);
         return roadmap;

@@ -27,7 +27,7 @@ public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories t
         var watch = Stopwatch.StartNew();
         if (!await LoadAsync(ct)) return NotFound();
         var chart = BarChartPng.Draw(Figures.Children.Select(c => c.Values.TryGetValue(MetricCode.YoungTeachersCovered, out var v) ? v.Value : null).ToList(),
-            IndicatorCatalogue.Get(MetricCode.YoungTeachersCovered).TargetFor(Figures.Filter.Year, Figures.Territory.Level));
+            Figures.Targets.For(MetricCode.YoungTeachersCovered, Figures.Filter.Year)?.Value);
         var bytes = ReportDocument.Create(Report, Figures, chart);
         log.LogInformation("Analytic report {Level} {Year}: {Bytes} bytes in {Ms} ms", Figures.Territory.Level, Figures.Filter.Year, bytes.Length, watch.ElapsedMilliseconds);
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"analiticheskiy-otchet-{Figures.Filter.Year}.docx");

@@ -4,7 +4,8 @@ using Nastavnik.Domain.Roadmaps;
 
 namespace Nastavnik.Web.Features.Monitoring.Report;
 
-public sealed record ReportIndicator(string Name, string Value, string Target, string State, decimal? Gap);
+/// <param name="Basis">Whose target and from which document («дорожная карта «…», п. 4»).</param>
+public sealed record ReportIndicator(string Name, string Value, string Target, string State, decimal? Gap, string? Basis = null);
 
 /// <summary>What the analytic report says, drafted from the figures: the summary, the indicators against their targets,
 /// the deviations, conclusions and recommendations (the last two are a draft the coordinator edits).</summary>
@@ -25,9 +26,10 @@ public sealed record ReportContent(string Title, string Summary, IReadOnlyList<R
         var indicators = IndicatorCatalogue.For(t.Level).Select(m =>
         {
             var v = Value(m.Code);
-            var target = m.TargetFor(year, t.Level);
+            var resolved = f.Targets.For(m.Code, year);
+            var target = resolved?.Value;
             var state = target is null || v is null ? (v is null ? "нет данных" : "цель не установлена") : v >= target ? "достигнут" : "не достигнут";
-            return (m, new ReportIndicator(m.Name, Show(m, v), target is { } tg ? Show(m, tg) : "—", state, target is { } g && v is { } x ? x - g : null));
+            return (m, new ReportIndicator(m.Name, Show(m, v), target is { } tg ? Show(m, tg) : "—", state, target is { } g && v is { } x ? x - g : null, resolved?.Basis));
         }).ToList();
         var deviations = indicators.Where(i => i.Item2.State == "не достигнут")
             .Select(i => $"«{i.m.Name}»: {i.Item2.Value} при цели {i.Item2.Target} (отставание {Math.Abs(i.Item2.Gap!.Value):0.#}{(i.m.Unit == IndicatorUnit.Percent ? " п. п." : "")}).").ToList();

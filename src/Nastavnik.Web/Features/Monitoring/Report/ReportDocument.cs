@@ -27,7 +27,7 @@ public static class ReportDocument
             body.Append(WordParts.Para("2. Показатели и целевые значения", bold: true));
             var indicators = WordParts.Table(5200, 1600, 1600, 1600);
             indicators.Append(WordParts.Row(true, 20, "Показатель", "Значение", "Цель", "Состояние"));
-            foreach (var i in c.Indicators) indicators.Append(WordParts.Row(false, 20, i.Name, i.Value, i.Target, i.State));
+            foreach (var i in c.Indicators) indicators.Append(WordParts.Row(false, 20, i.Name, i.Value, i.Basis is null ? i.Target : $"{i.Target} ({i.Basis})", i.State));
             body.Append(indicators);
             if (f.Children.Count > 1)
             {
