@@ -29,6 +29,10 @@ public class ActivityIndicator
     /// <summary>The catalogue indicator this one is («Проведение мероприятий» — мероприятий проведено): its yearly targets
     /// are then the roadmap's territory's targets for that indicator on the monitoring dashboard and in reports.</summary>
     public Monitoring.MetricCode? Metric { get; set; }
+    /// <summary>For a fact from the events calendar: only events of this kind («форум»).</summary>
+    public Events.EventKind? FactEventKind { get; set; }
+    /// <summary>For a fact from the events calendar: only events organized at this level (regional, municipal, school).</summary>
+    public Monitoring.MonitoringLevel? FactLevel { get; set; }
     public List<IndicatorYear> Years { get; set; } = [];
 
     public decimal? TargetFor(int year) => Years.FirstOrDefault(y => y.Year == year)?.Target ?? EveryYearTarget;

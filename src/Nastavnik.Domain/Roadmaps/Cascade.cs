@@ -28,10 +28,21 @@ public enum IndicatorSource
     [Display(Name = "записей в базе наставляемых на конец года")] MenteeRegistry = 4,
     [Display(Name = "программ наставничества на конец года")] ProgramRegistry = 5,
     [Display(Name = "организаций с программой наставничества")] OrganizationsWithProgram = 6,
+    [Display(Name = "мероприятий проведено за год (календарь системы)")] EventsHeld = 7,
+    [Display(Name = "участников мероприятий за год (отмеченных присутствовавшими)")] EventParticipants = 8,
+    [Display(Name = "заявок на конкурсы года")] ContestApplications = 9,
+    [Display(Name = "участников конкурсов года (заявителей)")] ContestParticipants = 10,
+    [Display(Name = "практик опубликовано в банке практик за год")] PracticesPublished = 11,
+    [Display(Name = "новостей и публикаций за год")] PublicationsPublished = 12,
+    [Display(Name = "доля записей баз наставников и наставляемых, обновлённых за последние полгода, %")] RegistriesUpdated = 15,
 }
 
 public static class IndicatorSources
 {
     public static bool IsComputed(this IndicatorSource source) => source != IndicatorSource.Manual;
     public static bool FromChildren(this IndicatorSource source) => source is IndicatorSource.ChildrenSum or IndicatorSource.ChildrenDone;
+    /// <summary>Facts the system records elsewhere (events, contests, practices, news, courses, registries), counted per year
+    /// with the list behind the number.</summary>
+    public static bool IsFact(this IndicatorSource source) => source >= IndicatorSource.EventsHeld;
+    public static bool ByEvents(this IndicatorSource source) => source is IndicatorSource.EventsHeld or IndicatorSource.EventParticipants;
 }

@@ -46,6 +46,7 @@ public static class FeatureRegistration
         services.AddScoped<Matching.MatchingRunService>();
         services.AddScoped<Roadmaps.RoadmapService>();
         services.AddScoped<Roadmaps.RoadmapFigures>();
+        services.AddScoped<Roadmaps.Facts.SystemFacts>();
         services.AddScoped<Monitoring.MonitoringCalculator>();
         services.AddScoped<Monitoring.MonitoringTerritories>();
         services.AddScoped<Monitoring.Targets.TargetResolver>();

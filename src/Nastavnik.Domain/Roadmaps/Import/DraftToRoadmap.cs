@@ -42,6 +42,8 @@ public static class DraftToRoadmap
                 {
                     var indicator = new ActivityIndicator { Description = Cut(t.Description, 1000), Unit = t.Unit, EveryYearTarget = t.EveryYear, NeedsReview = t.NeedsReview,
                         Metric = Monitoring.MetricMatcher.Guess(t.Description, a.Title, t.Unit) };
+                    if (FactMatcher.Guess(t.Description, a.Title, t.Unit) is { } fact)
+                        (indicator.Source, indicator.FactEventKind, indicator.FactLevel) = (fact.Source, fact.Kind, fact.Level);
                     foreach (var year in roadmap.Years.Union(t.ByYear.Keys).Order())
                         indicator.Years.Add(new IndicatorYear { Year = year, Target = t.ByYear.TryGetValue(year, out var v) ? v : null });
                     activity.Indicators.Add(indicator);

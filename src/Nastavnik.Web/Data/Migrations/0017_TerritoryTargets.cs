@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Nastavnik.Web.Data.Migrations;
 
 /// <summary>Targets belong to a territory: the targets a territory sets for itself in the indicator catalogue (with the
-/// document they come from), and the link of a roadmap's indicator to the catalogue indicator it sets targets for.</summary>
+/// document they come from), and the link of a roadmap's indicator to the catalogue indicator it sets targets for; the
+/// filters of an indicator whose fact comes from the events calendar (kind, organizing level).</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261202000017_TerritoryTargets")]
 public partial class TerritoryTargets : Migration
@@ -33,5 +34,7 @@ public partial class TerritoryTargets : Migration
         migrationBuilder.CreateIndex(name: "IX_TerritoryTargets_RegionId_Level_TerritoryId_Metric_Year", table: "TerritoryTargets",
             columns: new[] { "RegionId", "Level", "TerritoryId", "Metric", "Year" }, unique: true);
         migrationBuilder.AddColumn<int>(name: "Metric", table: "ActivityIndicators", nullable: true);
+        migrationBuilder.AddColumn<int>(name: "FactEventKind", table: "ActivityIndicators", nullable: true);
+        migrationBuilder.AddColumn<int>(name: "FactLevel", table: "ActivityIndicators", nullable: true);
     }
 }

@@ -55,8 +55,8 @@ public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDb
         catch (DomainException ex) { Error = ex.Message; return await LoadAsync(id, ct) ? Page() : NotFound(); }
     }
 
-    public Task<IActionResult> OnPostConfigureAsync(int id, int indicatorId, IndicatorSource source, string? code, Domain.Monitoring.MetricCode? metric, Guid? stamp, CancellationToken ct) =>
-        ActAsync(id, ct, () => roadmaps.ConfigureIndicatorAsync(this.Scope(), id, indicatorId, source, code, metric, ct, stamp), "Источник факта и связь с показателем каталога сохранены.");
+    public Task<IActionResult> OnPostConfigureAsync(int id, int indicatorId, IndicatorSetup setup, Guid? stamp, CancellationToken ct) =>
+        ActAsync(id, ct, () => roadmaps.ConfigureIndicatorAsync(this.Scope(), id, indicatorId, setup, ct, stamp), "Источник факта и связь с показателем каталога сохранены.");
 
     public async Task<IActionResult> OnPostSuccessorAsync(int id, CancellationToken ct)
     {

@@ -20,7 +20,7 @@ public sealed record Below(int Roadmaps, int Activities, int Done, int Overdue)
 
 /// <summary>What a roadmap's page computes from the system's own data: the children's roadmaps rolled up, and the actuals
 /// of indicators that fill themselves (registry records, programs, sums and counts over the children's roadmaps).</summary>
-public class RoadmapFigures(AppDbContext db)
+public class RoadmapFigures(AppDbContext db, Facts.SystemFacts facts)
 {
     /// <summary>Every municipality or organization the roadmap requires a roadmap from, with its roadmap's progress.</summary>
     public async Task<List<ChildRow>> ChildrenAsync(Roadmap parent, CancellationToken ct)
@@ -56,14 +56,18 @@ public class RoadmapFigures(AppDbContext db)
                 && db.ActivityDueDates.Any(d => d.ActivityId == a.Id && d.DoneOn == null && d.DueOn < today)))).ToListAsync(ct);
     }
 
-    /// <summary>Actuals of the indicators whose source is not manual: (indicator, year) → value.</summary>
+    /// <summary>Actuals of the indicators whose source is not manual: (indicator, year) → value. Facts from the other
+    /// features are known up to the current year.</summary>
     public async Task<Dictionary<(int Indicator, int Year), decimal>> ComputedAsync(Roadmap roadmap, CancellationToken ct)
     {
         var result = new Dictionary<(int, int), decimal>();
         var indicators = roadmap.Activities.SelectMany(a => a.Indicators.Select(i => (Activity: a, Indicator: i))).Where(x => x.Indicator.Source.IsComputed()).ToList();
         if (indicators.Count == 0) return result;
         var years = roadmap.Years.ToList();
-        foreach (var source in indicators.Select(x => x.Indicator.Source).Distinct().Where(s => !s.FromChildren()))
+        foreach (var (_, indicator) in indicators.Where(x => x.Indicator.Source.IsFact()))
+            foreach (var year in years.Where(y => y <= db.Today.Year))
+                if ((await facts.ForAsync(roadmap, indicator, year, ct)).Value is { } value) result[(indicator.Id, year)] = value;
+        foreach (var source in indicators.Select(x => x.Indicator.Source).Distinct().Where(s => !s.FromChildren() && !s.IsFact()))
         {
             var byYear = await CumulativeAsync(roadmap, source, years, ct);
             foreach (var (_, indicator) in indicators.Where(x => x.Indicator.Source == source))
@@ -97,7 +101,7 @@ public class RoadmapFigures(AppDbContext db)
     private async Task<List<(int Year, decimal Value)>> CumulativeAsync(Roadmap roadmap, IndicatorSource source, List<int> years, CancellationToken ct)
     {
         var people = Territory(db.People.AsNoTracking(), roadmap);
-        var organizations = TerritoryOrganizations(roadmap);
+        var organizations = RoadmapTerritory.Organizations(db, roadmap);
         var started = source switch
         {
             IndicatorSource.MentorRegistry => await db.Mentors.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId)).GroupBy(m => m.IncludedOn.Year)
@@ -106,8 +110,9 @@ public class RoadmapFigures(AppDbContext db)
                 .Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct),
             IndicatorSource.ProgramRegistry => await db.Programs.Where(p => organizations.Contains(p.OrganizationId)).GroupBy(p => p.StartsOn.Year)
                 .Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct),
-            _ => await db.Programs.Where(p => organizations.Contains(p.OrganizationId)).GroupBy(p => p.OrganizationId)
+            IndicatorSource.OrganizationsWithProgram => await db.Programs.Where(p => organizations.Contains(p.OrganizationId)).GroupBy(p => p.OrganizationId)
                 .Select(g => new { Year = g.Min(p => p.StartsOn.Year), Count = 1 }).ToListAsync(ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Not a registry count."),
         };
         return years.Select(y => (y, (decimal)started.Where(s => s.Year <= y).Sum(s => s.Count))).ToList();
     }
@@ -117,12 +122,5 @@ public class RoadmapFigures(AppDbContext db)
         RoadmapLevel.Region => people.Where(p => p.Organization!.Municipality!.RegionId == r.RegionId),
         RoadmapLevel.Municipality => people.Where(p => p.Organization!.MunicipalityId == r.MunicipalityId),
         _ => people.Where(p => p.OrganizationId == r.OrganizationId),
-    };
-
-    private IQueryable<int> TerritoryOrganizations(Roadmap r) => r.Level switch
-    {
-        RoadmapLevel.Region => db.Organizations.Where(o => o.Municipality!.RegionId == r.RegionId).Select(o => o.Id),
-        RoadmapLevel.Municipality => db.Organizations.Where(o => o.MunicipalityId == r.MunicipalityId).Select(o => o.Id),
-        _ => db.Organizations.Where(o => o.Id == r.OrganizationId).Select(o => o.Id),
     };
 }

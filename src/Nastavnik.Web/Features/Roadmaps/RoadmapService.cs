@@ -182,8 +182,7 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
 
     /// <summary>Where an indicator's actual comes from, and the code that links its activity to the children's.</summary>
     /// <param name="stamp">The version of the activity the form was filled against.</param>
-    /// <param name="metric">The catalogue indicator this one sets the territory's targets for (none: it is the roadmap's own).</param>
-    public async Task<Roadmap?> ConfigureIndicatorAsync(UserScope scope, int roadmapId, int indicatorId, IndicatorSource source, string? code, Domain.Monitoring.MetricCode? metric,
+    public async Task<Roadmap?> ConfigureIndicatorAsync(UserScope scope, int roadmapId, int indicatorId, IndicatorSetup setup,
         CancellationToken ct, Guid? stamp = null)
     {
         var roadmap = await FindAsync(scope, roadmapId, ct);
@@ -191,13 +190,11 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
         var activity = roadmap.Activities.SingleOrDefault(a => a.Indicators.Any(i => i.Id == indicatorId));
         if (activity is null) return null;
         db.ExpectVersion(activity, stamp);
-        if (source.FromChildren() && string.IsNullOrWhiteSpace(code))
-            throw new DomainException("Для счёта по дочерним дорожным картам укажите код мероприятия (например, «ОО-33»).", "Code");
-        if (metric is { } m && !Domain.Monitoring.IndicatorCatalogue.Get(m).Levels.Contains((Domain.Monitoring.MonitoringLevel)(int)roadmap.Level))
-            throw new DomainException($"Показатель каталога «{m.Ru()}» не ведётся на уровне {roadmap.Level.Ru()} дорожной карты.", "Metric");
+        setup.Validate(roadmap);
         var indicator = activity.Indicators.Single(i => i.Id == indicatorId);
-        (indicator.Source, indicator.Metric) = (source, metric);
-        activity.Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
+        (indicator.Source, indicator.Metric) = (setup.Source, setup.Metric);
+        (indicator.FactEventKind, indicator.FactLevel) = setup.Source.ByEvents() ? (setup.EventKind, setup.EventLevel) : (null, null);
+        activity.Code = string.IsNullOrWhiteSpace(setup.Code) ? null : setup.Code.Trim();
         await db.SaveChangesAsync(ct);
         return roadmap;
     }
