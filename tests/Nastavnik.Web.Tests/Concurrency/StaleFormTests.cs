@@ -212,6 +212,21 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
             id => $"#activity-form-{id}",
             n => new() { ["status"] = "InProgress", ["comment"] = $"Комментарий {n}" },
             async (db, id) => (await db.RoadmapActivities.SingleAsync(a => a.Id == id)).Comment, "Комментарий 1"),
+
+        ["TerritoryTarget"] = new("region",
+            async (app, _) =>
+            {
+                await using var db = app.NewDbContext();
+                var region = await db.Regions.Where(r => r.Name == "Томская область").Select(r => r.Id).SingleAsync();
+                var target = new Domain.Monitoring.TerritoryTarget { RegionId = region, Level = Domain.Monitoring.MonitoringLevel.Region, TerritoryId = region,
+                    Metric = Domain.Monitoring.MetricCode.Mentees, Year = 2035, Value = 100, Document = "Приказ № 1", SetBy = "тест", SetAt = DateTimeOffset.UtcNow };
+                db.TerritoryTargets.Add(target);
+                await db.SaveChangesAsync();
+                return new(target.Id, "/Monitoring/Catalogue");
+            },
+            id => $"form[data-target='{id}']",
+            n => new() { ["Value"] = (100 + n).ToString(), ["Document"] = $"Приказ № {n + 1}" },
+            async (db, id) => (await db.TerritoryTargets.SingleAsync(t => t.Id == id)).Document, "Приказ № 2"),
     };
 
     /// <summary>Records with a concurrency stamp that no user edits through a form: each with the reason.</summary>

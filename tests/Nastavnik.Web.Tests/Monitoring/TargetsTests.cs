@@ -136,6 +136,8 @@ public abstract class TargetsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         (await (await region.PostFormAsync(url, url + "?handler=Set", Form("YoungTeachersCovered", "150", "Приказ № 7"))).Content.ReadAsStringAsync())
             .ShouldContain("Доля — число от 0 до 100");
         (await region.PostFormAsync(url, url + "?handler=Set", Form("Mentors", "3000", "Приказ № 7 от 10.01.2026"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await (await region.PostFormAsync(url, url + "?handler=Set", Form("Mentors", "5000", "Приказ № 9"))).Content.ReadAsStringAsync())
+            .ShouldContain("уже установлена (3000, Приказ № 7 от 10.01.2026): измените её в строке каталога", Case.Sensitive, "replaced only from its own row, unseen never");
         var dashboard = Parse(await region.GetStringAsync("/Monitoring/Catalogue"));
         var cell = dashboard.QuerySelector("[data-metric=Mentors] [data-role=targets] [data-year='2031']")!.TextContent;
         cell.ShouldContain("2031: 3000");

@@ -19,8 +19,10 @@ public class TargetService(AppDbContext db, MonitoringTerritories territories)
         db.TerritoryTargets.AsNoTracking().Where(t => t.Level == territory.Level && t.TerritoryId == territory.Id)
             .OrderBy(t => t.Metric).ThenBy(t => t.Year).ToListAsync(ct);
 
-    /// <summary>Sets (or replaces) the territory's target for an indicator and a year.</summary>
-    /// <param name="stamp">The version the user saw when replacing a target; a target changed since is not overwritten.</param>
+    /// <summary>Sets the territory's target for an indicator and a year, or changes the one set (from its own row, which
+    /// carries its version).</summary>
+    /// <param name="stamp">The version the user saw when changing a target; a target changed since is not overwritten, and
+    /// a target cannot be replaced unseen (without a stamp).</param>
     public async Task<TerritoryTarget> SetAsync(UserScope scope, string user, MetricCode metric, int year, decimal value, string? document, Guid? stamp, CancellationToken ct)
     {
         var territory = await OwnTerritoryAsync(scope, ct);
@@ -34,6 +36,9 @@ public class TargetService(AppDbContext db, MonitoringTerritories territories)
             target = new TerritoryTarget { RegionId = scope.RegionId!.Value, Level = territory.Level, TerritoryId = territory.Id, Metric = metric, Year = year, Document = "", SetBy = "" };
             db.TerritoryTargets.Add(target);
         }
+        else if (stamp is null)
+            throw new DomainException($"Цель на {year} год по показателю «{definition.Name}» уже установлена ({target.Value:0.##}, {target.Document}): "
+                + "измените её в строке каталога.", "Year");
         else db.ExpectVersion(target, stamp);
         (target.Value, target.Document, target.SetBy, target.SetAt) = (value, document!.Trim(), user, db.Clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
