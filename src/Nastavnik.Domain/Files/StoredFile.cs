@@ -17,6 +17,8 @@ public enum FileOwner
     LocalActVersion = 5,
     /// <summary>The image of a news post.</summary>
     NewsImage = 6,
+    /// <summary>The scan of the document (удостоверение, диплом, сертификат) a person received on finishing a course.</summary>
+    CourseCompletion = 7,
 }
 
 /// <summary>A document kept in the database: evidence of a roadmap step, material of a case.</summary>

@@ -15,6 +15,8 @@ public class Mentor : IPersonalData, IRegistryEntry
     public MentoringFormats Formats { get; set; } = MentoringFormats.OneToOne;
     /// <summary>How many mentees he can take at once (1 for one-to-one, more for a group).</summary>
     public int Capacity { get; set; } = 1;
+    /// <summary>Set only by the mentor's training records (<see cref="MentorPreparation"/>): a course he finished with its
+    /// document, or a training recorded on his card — never typed by hand, so it cannot disagree with them.</summary>
     public PreparationStatus TrainingStatus { get; set; }
     public PreparationStatus InterviewStatus { get; set; }
     /// <summary>Member of the regional base of experts, available beyond his organization.</summary>
@@ -29,6 +31,7 @@ public class Mentor : IPersonalData, IRegistryEntry
     public DateTimeOffset UpdatedAt { get; set; }
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
     public List<Deficit> CoveredDeficits { get; set; } = [];
+    public List<MentorPreparation> Preparations { get; set; } = [];
 
     public void SetCapacity(int capacity)
     {

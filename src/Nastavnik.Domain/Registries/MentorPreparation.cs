@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Training;
 
 namespace Nastavnik.Domain.Registries;
 
@@ -9,7 +10,9 @@ public enum PreparationKind
     [Display(Name = "собеседование")] Interview = 1,
 }
 
-/// <summary>A record of a mentor's training or interview with its outcome; the latest one sets the mentor's status.</summary>
+/// <summary>A record of a mentor's training or interview with its outcome. The records set the mentor's status: the
+/// latest interview sets the interview's; a training once passed (a course finished with its document, or a training
+/// recorded on the mentor's card) makes «обучение пройдено» for good, a failed one only while none has been passed.</summary>
 public class MentorPreparation : IPersonalData
 {
     public int Id { get; set; }
@@ -25,8 +28,25 @@ public class MentorPreparation : IPersonalData
         if (heldOn > today) throw new DomainException("Дата не может быть в будущем.", "HeldOn");
         if (!passed && string.IsNullOrWhiteSpace(outcome))
             throw new DomainException("Укажите, почему не пройдено.", "Outcome");
-        var status = passed ? PreparationStatus.Passed : PreparationStatus.Failed;
-        if (kind == PreparationKind.Training) mentor.TrainingStatus = status; else mentor.InterviewStatus = status;
-        return new MentorPreparation { MentorId = mentor.Id, Kind = kind, HeldOn = heldOn, Passed = passed, Outcome = string.IsNullOrWhiteSpace(outcome) ? null : outcome.Trim() };
+        return Apply(mentor, new MentorPreparation
+        {
+            MentorId = mentor.Id, Kind = kind, HeldOn = heldOn, Passed = passed, Outcome = string.IsNullOrWhiteSpace(outcome) ? null : outcome.Trim(),
+        });
+    }
+
+    /// <summary>The training a mentor finished on a course, on the date of his document (called by <see cref="CourseEnrolment.Complete"/>).</summary>
+    public static MentorPreparation FromCourse(Mentor mentor, TrainingCourse course, CourseEnrolment enrolment) => Apply(mentor, new MentorPreparation
+    {
+        MentorId = mentor.Id, Kind = PreparationKind.Training, HeldOn = enrolment.DocumentDate!.Value, Passed = true,
+        Outcome = $"{course.Kind.Ru()} «{course.Name}», {course.Hours} ч, {course.Provider}; {enrolment.Document}",
+    });
+
+    private static MentorPreparation Apply(Mentor mentor, MentorPreparation record)
+    {
+        var status = record.Passed ? PreparationStatus.Passed : PreparationStatus.Failed;
+        if (record.Kind == PreparationKind.Interview) mentor.InterviewStatus = status;
+        else if (mentor.TrainingStatus != PreparationStatus.Passed) mentor.TrainingStatus = status;
+        mentor.Preparations.Add(record);
+        return record;
     }
 }

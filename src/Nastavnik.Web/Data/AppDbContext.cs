@@ -74,6 +74,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Publications.LocalAct> LocalActs => Set<Domain.Publications.LocalAct>();
     public DbSet<Domain.Publications.LocalActVersion> LocalActVersions => Set<Domain.Publications.LocalActVersion>();
     public DbSet<Domain.Publications.NewsPost> News => Set<Domain.Publications.NewsPost>();
+    public DbSet<Domain.Training.TrainingCourse> TrainingCourses => Set<Domain.Training.TrainingCourse>();
+    public DbSet<Domain.Training.CourseEnrolment> CourseEnrolments => Set<Domain.Training.CourseEnrolment>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -54,6 +54,9 @@ public static class FeatureRegistration
         services.AddScoped<Monitoring.Campaigns.CampaignService>();
         services.AddScoped<Files.FileStore>();
         services.AddScoped<Events.EventService>();
+        services.AddScoped<Training.TrainingService>();
+        services.AddScoped<Training.EnrolmentService>();
+        services.AddScoped<Training.TrainingFigures>();
         services.AddScoped<Contests.ContestService>();
         services.AddScoped<Publications.LocalActService>();
         services.AddScoped<Publications.NewsService>();

@@ -52,10 +52,11 @@ public abstract class ProgramMatchingTests<TApp>(TApp app) : IClassFixture<TApp>
         var response = await client.PostAsJsonAsync("/api/v1/mentors", new
         {
             person = new { organizationId = org, lastName, firstName = "Мария", birthDate = "1975-03-03" },
-            capacity = 1, trainingStatus = "Passed", interviewStatus = "Passed", deficitIds = deficits,
+            capacity = 1, interviewStatus = "Passed", deficitIds = deficits,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var mentor = await response.Content.ReadFromJsonAsync<JsonElement>();
+        await client.TrainAsync(mentor.GetProperty("id").GetInt32());
         var personId = mentor.GetProperty("person").GetProperty("id").GetInt32();
         (await client.PostAsJsonAsync($"/api/v1/people/{personId}/consents", new { givenOn = "2026-09-01" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         return (mentor.GetProperty("id").GetInt32(), personId);

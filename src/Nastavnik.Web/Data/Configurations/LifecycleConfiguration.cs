@@ -103,7 +103,7 @@ public class MentorPreparationConfiguration : IEntityTypeConfiguration<MentorPre
     {
         b.ToTable("MentorPreparations");
         b.Property(x => x.Outcome).HasMaxLength(2000);
-        b.HasOne<Mentor>().WithMany().HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Mentor>().WithMany(m => m.Preparations).HasForeignKey(x => x.MentorId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.MentorId);
     }
 }

@@ -31,6 +31,7 @@ public class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         var organizations = region.Municipalities.SelectMany(m => m.Organizations).ToList();
         await new RegistryGenerator(db).GenerateAsync(organizations, mentees, mentors);
         await SeedCalendarAsync(region);
+        await new DemoTraining(db).SeedAsync(region);
         await new DemoRoadmaps(db).SeedAsync(region, region.Municipalities.Single(m => m.Name == "ЗАТО Северск"));
         return await CreateAccountsAsync(region);
     }

@@ -57,12 +57,14 @@ public class RegistryGenerator(AppDbContext db, int seed = 42)
             Forms = MentoringForms.TeacherTeacher | (_rnd.Next(3) == 0 ? MentoringForms.TeacherPupil : MentoringForms.None),
             Formats = MentoringFormats.OneToOne | (_rnd.Next(3) == 0 ? MentoringFormats.Group : MentoringFormats.None) | (_rnd.Next(5) == 0 ? MentoringFormats.Network : MentoringFormats.None),
             Capacity = _rnd.Next(1, 4),
-            TrainingStatus = (PreparationStatus)_rnd.Next(0, 3),
             InterviewStatus = (PreparationStatus)_rnd.Next(0, 3),
             IsExpert = _rnd.Next(10) == 0,
             IncludedOn = today.AddDays(-_rnd.Next(0, 700)),
             Competences = "Опыт работы по предмету, методическое сопровождение молодых педагогов",
         };
+        // A third have passed training: recorded as their training is in the app, so «обучение пройдено» has its record.
+        if (_rnd.Next(0, 3) == 2)
+            MentorPreparation.Record(mentor, PreparationKind.Training, mentor.IncludedOn, true, "Курсы повышения квалификации «Наставничество в образовании», 36 ч", today);
         mentor.CoveredDeficits.AddRange(Pick(deficitIds, _rnd.Next(2, 5)).Select(id => db.Deficits.Local.FirstOrDefault(d => d.Id == id) ?? Attach(id)));
         db.Mentors.Add(mentor);
     }

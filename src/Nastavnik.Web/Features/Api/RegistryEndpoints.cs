@@ -14,6 +14,8 @@ public sealed record MenteeDto(int Id, PersonDto Person, string Category, Priori
 public sealed record MentorDto(int Id, PersonDto Person, string? Competences, MentoringForms Forms, MentoringFormats Formats, int Capacity,
     PreparationStatus TrainingStatus, PreparationStatus InterviewStatus, bool IsExpert, IReadOnlyList<int> DeficitIds, bool IsArchived, Guid ConcurrencyStamp);
 public sealed record ArchiveRequest(bool Archived, Guid? ConcurrencyStamp);
+/// <summary>A mentor's training or interview with its outcome (a failed one says why).</summary>
+public sealed record PreparationRequest(PreparationKind Kind, DateOnly HeldOn, bool Passed, string? Outcome);
 
 /// <summary>The bases of mentees and mentors: the same handlers as the pages, the same scope.</summary>
 public static class RegistryEndpoints
@@ -52,6 +54,10 @@ public static class RegistryEndpoints
             .RequireAuthorization(Policies.EditRegistries);
         mentors.MapPost("/{id:int}/archive", async Task<Results<NoContent, NotFound>> (int id, ArchiveRequest r, MentorEditor editor, ClaimsPrincipalAccessor who) =>
             await editor.SetArchivedAsync(who.Scope, id, r.Archived, r.ConcurrencyStamp) is null ? TypedResults.NotFound() : TypedResults.NoContent())
+            .RequireAuthorization(Policies.EditRegistries);
+        // Training and interview are recorded, never set as a status: the status follows from the records.
+        mentors.MapPost("/{id:int}/preparations", async Task<Results<NoContent, NotFound>> (int id, PreparationRequest r, MentorEditor editor, ClaimsPrincipalAccessor who) =>
+            await editor.RecordPreparationAsync(who.Scope, id, r.Kind, r.HeldOn, r.Passed, r.Outcome) is null ? TypedResults.NotFound() : TypedResults.NoContent())
             .RequireAuthorization(Policies.EditRegistries);
     }
 

@@ -35,7 +35,7 @@ public static class FileEndpoints
         };
     }
 
-    /// <summary>Files of events, contest applications, local acts and news: by the rules of their records.</summary>
+    /// <summary>Files of events, contest applications, local acts, news and course documents: by the rules of their records.</summary>
     private static async Task<bool> MayReadPublishedAsync(AppDbContext db, UserScope scope, string userId, StoredFile file, CancellationToken ct) => file.Owner switch
     {
         FileOwner.Event => await db.Events.VisibleTo(scope).AnyAsync(e => e.Id == file.OwnerId, ct),
@@ -46,6 +46,8 @@ public static class FileEndpoints
         FileOwner.LocalActVersion => await db.LocalActVersions.AnyAsync(v => v.FileId == file.Id
             && (v.PublishedAt != null || (scope.CanEditRegistries && db.LocalActs.VisibleTo(scope).Any(a => a.Id == v.ActId))), ct),
         FileOwner.NewsImage => await db.News.AnyAsync(n => n.ImageFileId == file.Id && (n.PublishedAt != null || db.News.EditableBy(scope).Any(e => e.Id == n.Id)), ct),
+        // A course document's scan: for those who see the person (his organization's staff and above, and he himself).
+        FileOwner.CourseCompletion => await db.CourseEnrolments.AnyAsync(e => e.Id == file.OwnerId && db.People.InScope(scope).Any(p => p.Id == e.PersonId), ct),
         _ => false,
     };
 }

@@ -18,15 +18,12 @@ public class DetailsModel(MentorQueries queries, MentorEditor editor, PersonCons
     protected override Task<Mentor?> FindAsync(UserScope scope, int id, CancellationToken ct) => queries.FindAsync(scope, id, ct);
     protected override Task<ParticipationHistory> HistoryAsync(int id, CancellationToken ct) => ParticipationHistory.ForMentorAsync(db, id, ct);
 
-    /// <summary>Records a training or an interview with its outcome; the mentor's status follows the latest record.</summary>
+    /// <summary>Records a training or an interview with its outcome; the mentor's status follows from the records.</summary>
     public async Task<IActionResult> OnPostPreparationAsync(int id, PreparationKind kind, DateOnly heldOn, bool passed, string? outcome, CancellationToken ct)
     {
-        var mentor = await db.Mentors.InScope(this.Scope()).SingleOrDefaultAsync(m => m.Id == id, ct);
-        if (mentor is null) return NotFound();
         try
         {
-            db.MentorPreparations.Add(MentorPreparation.Record(mentor, kind, heldOn, passed, outcome, db.Today));
-            await db.SaveChangesAsync(ct);
+            if (await editor.RecordPreparationAsync(this.Scope(), id, kind, heldOn, passed, outcome, ct) is null) return NotFound();
             TempData["Message"] = $"Записано: {kind.Ru()} — {(passed ? "пройдено" : "не пройдено")}.";
             return RedirectToPage(new { id });
         }

@@ -22,7 +22,6 @@ public class EditModel(MentorQueries queries, MentorEditor editor, Lookups looku
                 Forms = Enum.GetValues<MentoringForms>().Where(x => x != MentoringForms.None && m.Forms.HasFlag(x)).ToList(),
                 Formats = Enum.GetValues<MentoringFormats>().Where(x => x != MentoringFormats.None && m.Formats.HasFlag(x)).ToList(),
                 Capacity = m.Capacity,
-                TrainingStatus = m.TrainingStatus,
                 InterviewStatus = m.InterviewStatus,
                 IsExpert = m.IsExpert,
                 Notes = m.Notes,

@@ -4,6 +4,7 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.People;
 using Nastavnik.Web.Features.Registries;
+using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Mentors;
 
@@ -21,10 +22,22 @@ public class MentorEditor(AppDbContext db, PersonRules rules) : RegistryEditor<M
         mentor.Forms = input.Forms.Aggregate(MentoringForms.None, (a, x) => a | x);
         mentor.Formats = input.Formats.Aggregate(MentoringFormats.None, (a, x) => a | x);
         mentor.SetCapacity(input.Capacity);
-        mentor.TrainingStatus = input.TrainingStatus;
+        // «Обучение пройдено» is not typed here: it follows from the mentor's training records (MentorPreparation).
         mentor.InterviewStatus = input.InterviewStatus;
         mentor.IsExpert = input.IsExpert;
         mentor.Notes = input.Notes;
         await DeficitLinks.SyncAsync(Db, mentor.CoveredDeficits, input.DeficitIds, ct);
+    }
+
+    /// <summary>Records a training or an interview with its outcome (the card and the API); the mentor's status follows
+    /// from the records. Null when the mentor is outside the scope.</summary>
+    public async Task<MentorPreparation?> RecordPreparationAsync(UserScope scope, int id, PreparationKind kind, DateOnly heldOn, bool passed, string? outcome,
+        CancellationToken ct = default)
+    {
+        var mentor = await Db.Mentors.InScope(scope).SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (mentor is null) return null;
+        var record = MentorPreparation.Record(mentor, kind, heldOn, passed, outcome, Db.Today);
+        await Db.SaveChangesAsync(ct);
+        return record;
     }
 }

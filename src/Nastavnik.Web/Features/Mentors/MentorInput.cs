@@ -12,7 +12,6 @@ public sealed class MentorInput : IRegistryInput
     [Display(Name = "Формы наставничества")] public List<MentoringForms> Forms { get; set; } = [];
     [Display(Name = "Форматы")] public List<MentoringFormats> Formats { get; set; } = [MentoringFormats.OneToOne];
     [Range(1, 30, ErrorMessage = "Число наставляемых — от 1 до 30.")] [Display(Name = "Число наставляемых")] public int Capacity { get; set; } = 1;
-    [Display(Name = "Обучение наставников")] public PreparationStatus TrainingStatus { get; set; }
     [Display(Name = "Собеседование")] public PreparationStatus InterviewStatus { get; set; }
     [Display(Name = "В региональной базе экспертов")] public bool IsExpert { get; set; }
     [StringLength(2000)] [Display(Name = "Примечание")] public string? Notes { get; set; }
