@@ -140,7 +140,7 @@ public static partial class ScheduleParser
     [GeneratedRegex(@"\s+")] private static partial Regex SpacesRegex();
     [GeneratedRegex(@",?\s*далее\s*-?\s*|,\s*(?=ежегодно)")] private static partial Regex ThenRegex();
     [GeneratedRegex(@"^(\s*20\d\d\s*(г\.?|гг\.?|год\w*)?\s*[,;и]?)+$")] private static partial Regex YearsOnlyRegex();
-    [GeneratedRegex(@"(?:в течение|не позднее|не позже|через|за)\s+(?:\d+|одн\w+|двух|трех|пяти|десяти)(?:-?х)?\s+(?:календарн\w+\s+|рабоч\w+\s+)?(?:дн|день|недел|месяц|час)|\d+\s*-?\s*дневн|\bпосле\b|по окончании|по завершении|по итогам|с момента|со дня|с даты|по факту")]
+    [GeneratedRegex(@"(?:в течение|не позднее|не позже|через|за)\s+(?:\d+|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|десят\w+)(?:-?х)?\s+(?:календарн\w+\s+|рабоч\w+\s+)?(?:дн|день|недел|месяц|час)|\d+\s*-?\s*дневн|\bпосле\b|по окончании|по завершении|по итогам|с момента|со дня|с даты|по факту")]
     private static partial Regex RelativeRegex();
     [GeneratedRegex(@"(?:в течение|ежегодно|каждого|каждый|на)?\s*(?:(?<from>20\d\d)\s*[-/]\s*(?<to>20\d\d|\d\d)\s*)?учебн\w*\s+год")]
     private static partial Regex SchoolYearRegex();

@@ -52,6 +52,7 @@ public class SeedImportTests
     {
         var draft = SeedRoadmaps.Import("001_b5d290fc08d0338b");
         (draft.OrderNumber, draft.OrderDate).ShouldBe(("148-02", new DateOnly(2022, 11, 21)));
+        draft.Goal.ShouldBe("закрепление педагогов в системе образования Богучанского района, повышение качества образования");
         (draft.PeriodStart, draft.PeriodEnd).ShouldBe((new DateOnly(2022, 9, 1), new DateOnly(2023, 8, 31)));
         draft.Sections.Select(s => s.Title).ShouldBe([
             "Нормативно-правовой аспект", "Информационное, организационное, методическое сопровождение",

@@ -11,23 +11,28 @@ namespace Nastavnik.Domain.Roadmaps.Import;
 /// </summary>
 public static partial class ApprovingOrder
 {
-    public static (string Number, DateOnly? Date)? Find(IReadOnlyList<string> paragraphs, int titleIndex)
+    public static (string Number, DateOnly? Date)? Find(List<string> paragraphs, int titleIndex)
     {
         for (var i = 0; i < paragraphs.Count; i++)
             if (HeadingRegex().IsMatch(paragraphs[i]) && Read(string.Join(" ", paragraphs.Skip(i).Take(4))) is { } own) return own;
-        for (var i = 0; i < paragraphs.Count; i++)
-            if ((i <= titleIndex || NoteRegex().IsMatch(paragraphs[i])) && ReferenceRegex().IsMatch(paragraphs[i]) && Read(paragraphs[i]) is { } note) return note;
+        // A note «Утверждена приказом …» anywhere above the table; else an order named above the title.
+        foreach (var p in paragraphs.Where(p => NoteRegex().IsMatch(p)).Concat(paragraphs.Take(titleIndex + 1)))
+            if (ReferenceRegex().IsMatch(p) && Read(p) is { } note) return note;
         return null;
     }
 
-    /// <summary>«№ 279 от 10.08.2021», «от 10.08.2021 № 279», «10.08.2021 … № 279».</summary>
+    /// <summary>«от 10.08.2021 № 279», «№ 279 от 10.08.2021» (not «МБОУ «СОШ № 7» от …»), else the first number and date.</summary>
     private static (string Number, DateOnly? Date)? Read(string text)
     {
+        if (DateThenNumberRegex().Match(text) is { Success: true } dn) return (Number(dn), ParseDate(dn));
+        if (NumberThenDateRegex().Match(text) is { Success: true } nd) return (Number(nd), ParseDate(nd));
         var number = NumberRegex().Match(text);
         if (!number.Success) return null;
         var date = DateRegex().Match(text);
-        return (number.Groups["n"].Value.TrimEnd('.', '-'), date.Success ? ParseDate(date) : null);
+        return (Number(number), date.Success ? ParseDate(date) : null);
     }
+
+    private static string Number(Match m) => m.Groups["n"].Value.TrimEnd('.', '-');
 
     private static DateOnly? ParseDate(Match m)
     {
@@ -47,9 +52,18 @@ public static partial class ApprovingOrder
     [GeneratedRegex(@"(приказ|распоряжени|постановлени)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceRegex();
 
-    [GeneratedRegex(@"№\s*(?<n>[\p{L}\d][\p{L}\d\-/.]*)")]
+    private const string NumberPattern = @"№\s*(?<n>[\p{L}\d][\p{L}\d\-/.]*)";
+    private const string DatePattern = @"(?<!\d)«?(?<d>\d{1,2})»?(?:\.(?<m>\d{1,2})\.|\s+(?<word>январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\s+)(?<y>20\d{2})(?!\d)";
+
+    [GeneratedRegex(NumberPattern)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"(?<!\d)«?(?<d>\d{1,2})»?(?:\.(?<m>\d{1,2})\.|\s+(?<word>январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\s+)(?<y>20\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(DatePattern, RegexOptions.IgnoreCase)]
     private static partial Regex DateRegex();
+
+    [GeneratedRegex(DatePattern + @"\s*(?:г\.?|года)?\s*" + NumberPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex DateThenNumberRegex();
+
+    [GeneratedRegex(NumberPattern + @"\s*от\s*" + DatePattern, RegexOptions.IgnoreCase)]
+    private static partial Regex NumberThenDateRegex();
 }
