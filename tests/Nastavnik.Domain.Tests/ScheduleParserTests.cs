@@ -60,6 +60,45 @@ public class ScheduleParserTests
         schedule.NeedsReview.ShouldBeFalse();
     }
 
+    /// <summary>«в течение учебного года» is due by the end of each school year (31 August) of the period — not once at
+    /// its end; a school year named in the text by the end of that one; «ежегодно» and «в течение года» by calendar year.</summary>
+    [Theory]
+    [InlineData("В течение учебного года", "2022-01-01", "2024-12-31", "31.08.2022;31.08.2023;31.08.2024")]
+    [InlineData("ежегодно, в течение учебного года", "2022-01-01", "2024-12-31", "31.08.2022;31.08.2023;31.08.2024")]
+    [InlineData("в течение учебного года", "2022-09-01", "2024-08-31", "31.08.2023;31.08.2024")]
+    [InlineData("В течение 2023-2024 учебного года", "2022-09-01", "2025-08-31", "31.08.2024")]
+    [InlineData("в течение 2023/24 учебного года", "2022-09-01", "2025-08-31", "31.08.2024")]
+    [InlineData("В течение учебного года", "2024-09-01", "2025-05-31", "31.05.2025")]
+    [InlineData("Ежегодно", "2022-09-01", "2024-08-31", "31.12.2022;31.12.2023;31.08.2024")]
+    [InlineData("в течение года", "2023-01-01", "2024-12-31", "31.12.2023;31.12.2024")]
+    public void TheSchoolYearIsDueAtTheEndOfEachSchoolYear(string text, string start, string end, string expected)
+    {
+        var schedule = ScheduleParser.Parse(text, DateOnly.Parse(start), DateOnly.Parse(end));
+        string.Join(';', schedule.DueDates.Select(d => d.ToString("dd.MM.yyyy"))).ShouldBe(expected);
+        schedule.NeedsReview.ShouldBeFalse();
+    }
+
+    /// <summary>A deadline counted from another event has no date until that event has one: flagged for a person, never
+    /// turned into a date (not even the end of the period, as «в течение …» alone would be).</summary>
+    [Theory]
+    [InlineData("В течение 10 дней после проведения конкурса")]
+    [InlineData("в течение 3-х рабочих дней после издания приказа")]
+    [InlineData("По окончании курсов повышения квалификации")]
+    [InlineData("не позднее 5 дней с момента подписания приказа")]
+    [InlineData("Не позднее 30 календарных дней со дня утверждения программы")]
+    [InlineData("через две недели после групповой встречи")]
+    [InlineData("В 10-дневный срок после заседания")]
+    [InlineData("По завершении учебного года")]
+    [InlineData("Май 2022, далее — в течение месяца после утверждения плана")]
+    public void ADeadlineRelativeToAnotherEventIsFlaggedWithoutADate(string text)
+    {
+        var schedule = ScheduleParser.Parse(text, Start, End);
+        schedule.Kind.ShouldBe(ScheduleKind.Relative);
+        schedule.DueDates.ShouldBeEmpty();
+        schedule.NeedsReview.ShouldBeTrue();
+        schedule.Note!.ShouldContain("от другого события");
+    }
+
     [Theory]
     [InlineData("по согласованию с министерством")]
     [InlineData("Сентябрь")]

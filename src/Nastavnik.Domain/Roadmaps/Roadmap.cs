@@ -35,6 +35,11 @@ public class Roadmap
     /// <summary>How far an actual may fall short of its target and still count as met, in percent ("не более 1 %").</summary>
     public decimal AllowedDeviationPercent { get; set; }
     public string? SourceFileName { get; set; }
+    /// <summary>The goal and the tasks (one a line) of the program the document approves with the roadmap.</summary>
+    public string? Goal { get; set; }
+    public string? Tasks { get; set; }
+    /// <summary>The mentorship program the roadmap was attached to on import (its period is the roadmap's).</summary>
+    public int? ProgramId { get; set; }
     /// <summary>The roadmap of the level above this one was made for (a municipality's under the region's).</summary>
     public int? ParentId { get; set; }
     /// <summary>The roadmap of the previous period this one continues (the next year's copy with changes).</summary>

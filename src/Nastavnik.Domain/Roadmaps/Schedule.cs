@@ -9,6 +9,8 @@ public enum ScheduleKind
     [Display(Name = "месяц или период месяцев")] Month = 2,
     [Display(Name = "повторяется")] Recurring = 3,
     [Display(Name = "в течение периода")] Open = 4,
+    /// <summary>«в течение 10 дней после …», «по окончании …»: due after an event whose date the document does not give.</summary>
+    [Display(Name = "после другого события")] Relative = 5,
     [Display(Name = "не распознано")] Unrecognized = 9,
 }
 

@@ -17,6 +17,10 @@ public static partial class ScheduleParser
         var original = (text ?? "").Trim();
         var s = Normalize(original);
         if (s.Length == 0) return Unrecognized(original, "Срок не указан.");
+        // A deadline counted from another event has no date until that event has one: flagged, never guessed.
+        if (RelativeRegex().Match(s) is { Success: true } relative)
+            return new Schedule(original, ScheduleKind.Relative, [], true,
+                $"Срок отсчитывается от другого события («{relative.Value.Trim()}…») — укажите дату, когда она станет известна.");
 
         // "X, далее – Y": the first occurrence, then the recurring rule.
         var parts = ThenRegex().Split(s, 2);
@@ -40,6 +44,8 @@ public static partial class ScheduleParser
     private static Part Interpret(string s, DateOnly start, DateOnly end, DateOnly after = default)
     {
         var years = Years(start, end, after);
+        if (SchoolYearRegex().Match(s) is { Success: true } schoolYear && !MonthRegex().IsMatch(s) && !ExactDateRegex().IsMatch(s) && !s.Contains("начал"))
+            return new(ScheduleKind.Open, SchoolYears.DueDates(schoolYear, start, end), "Учебный год: срок — конец каждого учебного года (31 августа).", Generated: true);
         if (OpenRegex().IsMatch(s))
         {
             if (s.Contains("в течение года")) return new(ScheduleKind.Open, years.Select(y => YearEnd(y, end)).ToList(), "В течение года: срок — конец каждого года периода.", Generated: true);
@@ -113,7 +119,8 @@ public static partial class ScheduleParser
     private static DateOnly YearEnd(int year, DateOnly end) => year == end.Year ? end : new DateOnly(year, 12, 31);
     private static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 
-    private static int? Month(string word)
+    /// <summary>The month a Russian month word names («августа», «Май», «мар.»), null when it names none.</summary>
+    public static int? Month(string word)
     {
         var w = word.ToLowerInvariant();
         if (w.StartsWith("мар")) return 3;
@@ -133,6 +140,10 @@ public static partial class ScheduleParser
     [GeneratedRegex(@"\s+")] private static partial Regex SpacesRegex();
     [GeneratedRegex(@",?\s*далее\s*-?\s*|,\s*(?=ежегодно)")] private static partial Regex ThenRegex();
     [GeneratedRegex(@"^(\s*20\d\d\s*(г\.?|гг\.?|год\w*)?\s*[,;и]?)+$")] private static partial Regex YearsOnlyRegex();
+    [GeneratedRegex(@"(?:в течение|не позднее|не позже|через|за)\s+(?:\d+|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|десят\w+)(?:-?х)?\s+(?:календарн\w+\s+|рабоч\w+\s+)?(?:дн|день|недел|месяц|час)|\d+\s*-?\s*дневн|\bпосле\b|по окончании|по завершении|по итогам|с момента|со дня|с даты|по факту")]
+    private static partial Regex RelativeRegex();
+    [GeneratedRegex(@"(?:в течение|ежегодно|каждого|каждый|на)?\s*(?:(?<from>20\d\d)\s*[-/]\s*(?<to>20\d\d|\d\d)\s*)?учебн\w*\s+год")]
+    private static partial Regex SchoolYearRegex();
     [GeneratedRegex(@"в течение|постоянно|по планам работы|в соответствии со сроками|регулярн")] private static partial Regex OpenRegex();
     [GeneratedRegex(@"(\d{1,2})\.(\d{1,2})\.(\d{4})")] private static partial Regex ExactDateRegex();
     [GeneratedRegex(@"(20\d\d)\s*-\s*(20\d\d)")] private static partial Regex YearRangeRegex();

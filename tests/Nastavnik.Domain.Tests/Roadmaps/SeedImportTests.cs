@@ -52,6 +52,7 @@ public class SeedImportTests
     {
         var draft = SeedRoadmaps.Import("001_b5d290fc08d0338b");
         (draft.OrderNumber, draft.OrderDate).ShouldBe(("148-02", new DateOnly(2022, 11, 21)));
+        draft.Goal.ShouldBe("закрепление педагогов в системе образования Богучанского района, повышение качества образования");
         (draft.PeriodStart, draft.PeriodEnd).ShouldBe((new DateOnly(2022, 9, 1), new DateOnly(2023, 8, 31)));
         draft.Sections.Select(s => s.Title).ShouldBe([
             "Нормативно-правовой аспект", "Информационное, организационное, методическое сопровождение",
@@ -72,13 +73,40 @@ public class SeedImportTests
     {
         var draft = SeedRoadmaps.Import("002_90e47daf7dfdc7ff");
         (draft.StartYear, draft.EndYear).ShouldBe((2021, 2024));
-        draft.Activities.Count().ShouldBe(19);
+        var table = draft.Sections.Where(s => s.Title != "Ожидаемые результаты программы").SelectMany(s => s.Activities).ToList();
+        table.Count.ShouldBe(19);
         draft.Sections.Select(s => s.Stage).Distinct().ShouldBe([null, "ОСНОВНОЙ ЭТАП", "ЗАВЕРШАЮЩИЙ ЭТАП"]);
-        var last = draft.Activities.Last();
+        var last = table.Last();
         last.ScheduleText.ShouldBe("Август 2024 г. Декабрь 2024 г.");
         last.Responsible.ShouldBe("УО, РЦО УО, РЦО, ОО, ДО");
         draft.Activities.Single(a => a.Number == "4" && a.Title.StartsWith("Создание информационных ресурсов")).ScheduleText
             .ShouldBe("Сентябрь 2021 г., далее - регулярное обновление Сентябрь 2021 г., далее - регулярное обновление");
+    }
+
+    /// <summary>The Seversk document is an order approving a program with its roadmap: the order's number and date (on
+    /// the lines under «ПРИКАЗ», not the FGOS order the program cites), the program's goal, its six tasks and its ten
+    /// expected results — the shares of organizations with a program by year and the counts behind them.</summary>
+    [Fact]
+    public void SeverskProgramComesWithItsOrderGoalTasksAndExpectedResults()
+    {
+        var draft = SeedRoadmaps.Import("002_90e47daf7dfdc7ff");
+        (draft.OrderNumber, draft.OrderDate).ShouldBe(("279", new DateOnly(2021, 8, 10)));
+        draft.Goal.ShouldBe("разработка и внедрение системы наставничества как эффективного механизма роста профессионального мастерства педагогических работников для обеспечения повышения качества общего образования ЗАТО Северск.");
+        draft.Tasks.Count.ShouldBe(6);
+        draft.Tasks[0].ShouldStartWith("Обеспечивать в общеобразовательных организациях ЗАТО Северск внедрение системы наставничества");
+        // A task split by a page break is one task.
+        draft.Tasks[1].ShouldContain("предоставления равных возможностей каждой общеобразовательной организации");
+        var results = draft.Sections.Single(s => s.Title == "Ожидаемые результаты программы").Activities;
+        results.Count.ShouldBe(10);
+        var programs = results[3];
+        programs.Title.ShouldBe("Разработка программ образовательных организаций по развитию системы наставничества и внедрению передовых образовательных практик");
+        programs.Targets!.Unit.ShouldBe(IndicatorUnit.Percent);
+        programs.Targets.ByYear.ShouldBe(new Dictionary<int, decimal> { [2021] = 40, [2022] = 60, [2023] = 80, [2024] = 100 });
+        programs.Breakdown.Select(t => (t.Description[(t.Description.IndexOf('—') + 2)..], string.Join(";", t.ByYear.Select(kv => $"{kv.Key}={kv.Value}")))).ShouldBe([
+            ("количество организаций", "2021=16;2022=24;2023=32;2024=40"),
+            ("в том числе ДОУ", "2021=9;2022=13;2023=18;2024=22"),
+            ("в том числе МОУ", "2021=7;2022=11;2023=14;2024=18")]);
+        programs.Breakdown.ShouldAllBe(t => !t.NeedsReview);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public static class RoadmapHttp
         foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
             if (input.Type is not "checkbox" || input.IsChecked) fields[input.Name!] = input.Value;
         foreach (var area in form.QuerySelectorAll("textarea[name]").OfType<IHtmlTextAreaElement>()) fields[area.Name!] = area.Value;
+        foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>()) fields[select.Name!] = select.Value ?? "";
         fields["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         return fields;
     }

@@ -66,7 +66,8 @@ public abstract class RoadmapImportHttpTests<TApp>(TApp app) : IClassFixture<TAp
         bank.DueDates.Select(d => d.DueOn).ShouldBe([new DateOnly(2021, 12, 1)]);
         var registry = roadmap.Activities.Single(a => a.Number == "4.4.");
         registry.RegionalExecutors.ShouldBe("РИКП");
-        registry.OrganizationExecutors.ShouldBe("Руководитель ОО, куратор");
+        // The cell names two parties: stored as a list, joined by «; ».
+        registry.OrganizationExecutors.ShouldBe("Руководитель ОО; куратор");
         registry.Indicators.Single().Years.Where(y => y.Target != null).Select(y => (y.Year, y.Target)).OrderBy(y => y.Year)
             .ShouldBe([(2021, 500m), (2022, 1000m), (2023, 1800m), (2024, 3000m)]);
         roadmap.Activities.Single(a => a.Number == "3.1.").Indicators.Single().EveryYearTarget.ShouldBe(200m);

@@ -14,6 +14,11 @@ public static partial class CellText
         return SpaceRegex().Replace(s, " ").Trim();
     }
 
+    /// <summary>Like <see cref="Clean"/>, but keeps the line breaks of a cell (one line per party in «Ответственные»):
+    /// each line cleaned, blank lines dropped, lines joined by "\n".</summary>
+    public static string CleanLines(string? raw) =>
+        string.Join('\n', (raw ?? "").Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').Select(Clean).Where(l => l.Length > 0));
+
     /// <summary>"1", "1.", "2.1", "4.2." — a number as printed in the «№» column.</summary>
     public static bool IsNumber(string cell) => NumberRegex().IsMatch(cell);
 

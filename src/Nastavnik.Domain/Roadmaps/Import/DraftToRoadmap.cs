@@ -33,12 +33,12 @@ public static class DraftToRoadmap
                 var activity = new RoadmapActivity
                 {
                     Roadmap = roadmap, Position = activityNo, Number = Blank(a.Number), Title = a.Title.Trim(), ResultForm = Blank(a.ResultForm), ExpectedResult = Blank(a.ExpectedResult),
-                    ScheduleText = Blank(a.ScheduleText), Responsible = Blank(a.Responsible), RegionalExecutors = Blank(a.RegionalExecutors),
-                    OrganizationExecutors = Blank(a.OrganizationExecutors),
+                    ScheduleText = Blank(a.ScheduleText), Responsible = ResponsibleParties.Join(a.Responsible), RegionalExecutors = ResponsibleParties.Join(a.RegionalExecutors),
+                    OrganizationExecutors = ResponsibleParties.Join(a.OrganizationExecutors),
                     ScheduleNeedsReview = a.Schedule?.NeedsReview ?? !string.IsNullOrWhiteSpace(a.ScheduleText), ScheduleNote = a.Schedule?.Note,
                 };
                 foreach (var due in a.Schedule?.DueDates ?? []) activity.DueDates.Add(new ActivityDueDate { DueOn = due });
-                if (a.Targets is { } t)
+                foreach (var t in a.AllTargets)
                 {
                     var indicator = new ActivityIndicator { Description = Cut(t.Description, 1000), Unit = t.Unit, EveryYearTarget = t.EveryYear, NeedsReview = t.NeedsReview,
                         Metric = Monitoring.MetricMatcher.Guess(t.Description, a.Title, t.Unit) };

@@ -21,7 +21,10 @@ public static partial class RoadmapTableImporter
             throw new DomainException("Не найдена шапка таблицы дорожной карты: нужна строка заголовков со столбцами «Мероприятие» и «Сроки» (или «Ответственные»).");
 
         var draft = new RoadmapDraft();
-        ReadPreamble(draft, lines.Take(headerIndex).Where(l => !l.IsRow).Select(l => l.Text).ToList());
+        var preamble = lines.Take(headerIndex).Where(l => !l.IsRow).ToList();
+        ReadPreamble(draft, preamble.Select(l => l.Text).ToList());
+        var (goal, tasks, results) = ProgramPassport.Read(preamble.Select(l => l.Lines));
+        (draft.Goal, draft.Tasks) = (goal, tasks);
         var index = headerIndex;
         string? stage = null;
         while (index >= 0 && index < lines.Count)
@@ -41,6 +44,7 @@ public static partial class RoadmapTableImporter
             index = ReadTable(draft, lines, index, layout, ref section, ref stage);
         }
         draft.Sections.RemoveAll(s => s.Activities.Count == 0);
+        if (draft.Activities.Any() && results.Count > 0) AddResults(draft, results);
         if (!draft.Activities.Any()) throw new DomainException("В таблице дорожной карты нет ни одного мероприятия.");
         var hasIndicator = draft.Layout.Has(RoadmapColumn.Indicator);
         foreach (var activity in draft.Activities) activity.Interpret(hasIndicator, draft.PeriodStart, draft.PeriodEnd);
@@ -107,15 +111,23 @@ public static partial class RoadmapTableImporter
             }
             last = new DraftActivity { Where = line.Where };
             for (var i = 0; i < layout.Columns.Count; i++)
-                if (layout.Columns[i] != RoadmapColumn.Ignored && row[i].Length > 0) last[layout.Columns[i]] = row[i];
+            {
+                var column = layout.Columns[i];
+                if (column == RoadmapColumn.Ignored || row[i].Length == 0) continue;
+                // Two columns of one kind (executors «регион» / «ОО» both unnamed, two «Ответственные»): both texts are kept.
+                var before = last[column];
+                last[column] = string.IsNullOrEmpty(before) ? row[i] : $"{before}{(ColumnLayout.IsParties(column) ? "\n" : " ")}{row[i]}";
+            }
             section.Activities.Add(last);
         }
         return -1;
     }
 
-    /// <summary>A row without its number cell (fewer cells than columns, the text starting in the «№» column) is moved one column right.</summary>
-    private static string[] Align(IReadOnlyList<string> cells, ColumnLayout layout)
+    /// <summary>A row without its number cell (fewer cells than columns, the text starting in the «№» column) is moved one
+    /// column right. A line break inside a cell is a space, except in the columns of responsible parties (one a line).</summary>
+    private static string[] Align(IReadOnlyList<string> raw, ColumnLayout layout)
     {
+        var cells = raw.Select(CellText.Clean).ToList();
         var row = new string[layout.Columns.Count];
         var filled = cells.Count;
         while (filled > 0 && cells[filled - 1].Length == 0) filled--;
@@ -123,7 +135,7 @@ public static partial class RoadmapTableImporter
         for (var i = 0; i < row.Length; i++)
         {
             var source = i - shift;
-            row[i] = source >= 0 && source < cells.Count ? cells[source] : "";
+            row[i] = source < 0 || source >= cells.Count ? "" : ColumnLayout.IsParties(layout.Columns[i]) ? CellText.CleanLines(raw[source]) : cells[source];
         }
         return row;
     }
@@ -177,6 +189,22 @@ public static partial class RoadmapTableImporter
             draft.AllowedDeviationPercent = decimal.Parse(m.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A program's expected results as a section of their own, each with its figures by year (targets), in the
+    /// column the table keeps its results or indicators in (added when it has neither).</summary>
+    private static void AddResults(RoadmapDraft draft, List<ProgramResult> results)
+    {
+        var column = draft.Layout.Has(RoadmapColumn.Indicator) ? RoadmapColumn.Indicator : RoadmapColumn.ExpectedResult;
+        if (!draft.Layout.Has(column))
+            draft.Layout = new ColumnLayout([.. draft.Layout.Columns, column], [.. draft.Layout.Headers, "Ожидаемые результаты"]);
+        var section = NewSection(draft, null, "Ожидаемые результаты программы", null);
+        for (var i = 0; i < results.Count; i++)
+        {
+            var activity = new DraftActivity { Where = "ожидаемые результаты программы", Number = (i + 1).ToString(CultureInfo.InvariantCulture), Title = results[i].Title };
+            activity[column] = results[i].Text.Length > 0 ? results[i].Text : null;
+            section.Activities.Add(activity);
+        }
+    }
+
     /// <summary>Title, period and the approving order from the paragraphs above the table.</summary>
     private static void ReadPreamble(RoadmapDraft draft, List<string> paragraphs)
     {
@@ -191,20 +219,11 @@ public static partial class RoadmapTableImporter
             draft.SchoolYear = title.Contains("учебн", StringComparison.OrdinalIgnoreCase);
             if (end >= start && end - start <= 10) (draft.StartYear, draft.EndYear) = (start, end);
         }
-        foreach (var p in paragraphs)
-            if (OrderRegex().Match(p) is { Success: true } order)
-            {
-                draft.OrderNumber = order.Groups[1].Value;
-                if (DateOnly.TryParseExact(order.Groups[2].Value, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) draft.OrderDate = date;
-                break;
-            }
+        if (ApprovingOrder.Find(paragraphs, paragraphs.IndexOf(title)) is { } order) (draft.OrderNumber, draft.OrderDate) = order;
     }
 
     [GeneratedRegex(@"(20\d{2})\s*[-–—]\s*(20\d{2}|\d{2})(?!\d)")]
     private static partial Regex PeriodRegex();
-
-    [GeneratedRegex(@"приказ\w*\s*№\s*([\w\-/]+)\s*от\s*(\d{2}\.\d{2}\.\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex OrderRegex();
 
     [GeneratedRegex(@"отклонени\w*.*?не\s+более\s+(\d+(?:[.,]\d+)?)\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex DeviationRegex();

@@ -4,7 +4,10 @@ namespace Nastavnik.Domain.Roadmaps.Import;
 /// table row (cells in column order, merged cells expanded). <see cref="Where"/> names it for the user.</summary>
 public sealed record SourceLine(IReadOnlyList<string> Cells, bool IsRow, string Where)
 {
+    /// <param name="text">The paragraph with its lines ("\n"-separated): a program's tasks and results are told by them.</param>
     public static SourceLine Paragraph(string text, string where) => new([text], false, where);
-    public string Text => Cells.Count == 0 ? "" : Cells[0];
+    /// <summary>The paragraph (or first cell) on one line.</summary>
+    public string Text => Cells.Count == 0 ? "" : CellText.Clean(Cells[0]);
+    public string Lines => Cells.Count == 0 ? "" : Cells[0];
     public bool IsEmpty => Cells.All(c => c.Length == 0);
 }

@@ -14,7 +14,7 @@ public static class TextTableReader
         {
             if (paragraph.Count > 0)
             {
-                var clean = CellText.Clean(string.Join(" ", paragraph));
+                var clean = CellText.CleanLines(string.Join("\n", paragraph));
                 if (clean.Length > 0) result.Add(SourceLine.Paragraph(clean, $"строка {paragraphStart}"));
                 paragraph.Clear();
             }

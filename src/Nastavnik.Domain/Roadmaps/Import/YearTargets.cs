@@ -38,8 +38,51 @@ public static partial class YearTargets
             needsReview ? "Кроме значений по годам в ячейке есть другие числа — проверьте целевые значения." : null);
     }
 
-    [GeneratedRegex(@"(?<year>20\d{2})\s*г(?:\.|ода?|г\.)*\s*[–—-]?\s*(?<value>\d+(?:[.,]\d+)?)\s*(?<pct>%)?")]
+    /// <summary>"2020 г. – 20", "2020 год: 20", "2021 г. – в 40%", and without «г.» "2022 – 1", "2024 –3" (then the dash is
+    /// required, and a year range "2021 – 2024" or a school year "2022 – 23 уч. г." is not a target).</summary>
+    [GeneratedRegex(@"(?<!\d)(?<!\d\.)(?<year>20\d{2})(?:\s*г(?:\.|ода?|г\.)*\s*[–—:-]?|\s*[–—:-](?!\s*(?:20\d{2}|\d{2}(?!\d)\s*(?:г|уч|/))))\s*(?:в\s+)?(?<value>\d+(?:[.,]\d+)?)(?!\d|[./]\d)\s*(?<pct>%)?")]
     private static partial Regex YearValueRegex();
+
+    /// <summary>The counts written next to each year's figure: «2021 г. – в 40% организаций (16: 9 – ДОУ, 7 – МОУ)»,
+    /// «2022 – 16 организаций: 9 ДОУ, 7 МОУ» — the total and each kind as targets of their own; the parts not adding up
+    /// to the total are flagged.</summary>
+    public static IReadOnlyList<TargetText> Breakdown(string? text, string description)
+    {
+        var s = text ?? "";
+        var years = YearValueRegex().Matches(s);
+        var totals = new SortedDictionary<int, decimal>();
+        var kinds = new Dictionary<string, SortedDictionary<int, decimal>>();
+        var mismatch = false;
+        for (var i = 0; i < years.Count; i++)
+        {
+            var end = i + 1 < years.Count ? years[i + 1].Index : s.Length;
+            var m = BreakdownRegex().Match(s[years[i].Index..end]);
+            if (!m.Success) continue;
+            var year = int.Parse(years[i].Groups["year"].Value, CultureInfo.InvariantCulture);
+            var total = decimal.Parse(m.Groups["total"].Value, CultureInfo.InvariantCulture);
+            totals[year] = total;
+            var sum = 0m;
+            foreach (Match part in PartRegex().Matches(m.Groups["parts"].Value))
+            {
+                var kind = part.Groups["kind"].Value;
+                var value = decimal.Parse(part.Groups["n"].Success ? part.Groups["n"].Value : part.Groups["n2"].Value, CultureInfo.InvariantCulture);
+                if (!kinds.TryGetValue(kind, out var byYear)) kinds[kind] = byYear = [];
+                byYear[year] = value;
+                sum += value;
+            }
+            mismatch |= sum != total;
+        }
+        if (totals.Count == 0) return [];
+        var note = mismatch ? "Сумма по видам организаций не равна общему числу — проверьте." : null;
+        return kinds.Select(k => new TargetText($"{description} — в том числе {k.Key}", IndicatorUnit.Count, k.Value, null, mismatch, note))
+            .Prepend(new TargetText($"{description} — количество организаций", IndicatorUnit.Count, totals, null, mismatch, note)).ToList();
+    }
+
+    [GeneratedRegex(@"(?<total>\d+)\s*(?:организаци\w*|ОО|учреждени\w*)?\s*[:(]\s*(?<parts>(?:\d+\s*[–—-]?\s*\p{Lu}{2,6}|\p{Lu}{2,6}\s*[–—:-]\s*\d+)(?:\s*[,;и]\s*(?:\d+\s*[–—-]?\s*\p{Lu}{2,6}|\p{Lu}{2,6}\s*[–—:-]\s*\d+))+)")]
+    private static partial Regex BreakdownRegex();
+
+    [GeneratedRegex(@"(?<n>\d+)\s*[–—-]?\s*(?<kind>\p{Lu}{2,6})|(?<kind>\p{Lu}{2,6})\s*[–—:-]\s*(?<n2>\d+)")]
+    private static partial Regex PartRegex();
 
     [GeneratedRegex(@"не\s+менее\s+(\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex AtLeastRegex();

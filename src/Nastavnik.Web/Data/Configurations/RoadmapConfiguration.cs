@@ -13,6 +13,8 @@ public class RoadmapConfiguration : IEntityTypeConfiguration<Roadmap>
         b.Property(x => x.Title).HasMaxLength(2000);
         b.Property(x => x.OrderNumber).HasMaxLength(50);
         b.Property(x => x.SourceFileName).HasMaxLength(255);
+        b.Property(x => x.Goal).HasMaxLength(4000);
+        b.Property(x => x.Tasks).HasMaxLength(8000);
         b.Property(x => x.AllowedDeviationPercent).HasPrecision(5, 2);
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(x => x.Activities);

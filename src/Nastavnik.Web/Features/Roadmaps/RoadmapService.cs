@@ -8,6 +8,8 @@ using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Roadmaps;
 
+public sealed record ProgramChoice(int Id, string Name, DateOnly StartsOn, DateOnly EndsOn);
+
 public sealed record RoadmapSummary(int Id, string Title, RoadmapLevel Level, string Owner, DateOnly PeriodStart, DateOnly PeriodEnd, RoadmapStatus Status,
     int Activities, int Overdue, int Done);
 
@@ -82,10 +84,33 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
             .Include(r => r.Sections).ThenInclude(s => s.Activities).ThenInclude(a => a.Indicators).ThenInclude(i => i.Years)
             .SingleOrDefaultAsync(r => r.Id == id, ct);
 
+    /// <summary>The mentorship programs in the user's scope a roadmap can be attached to: their period becomes the roadmap's.</summary>
+    public Task<List<ProgramChoice>> ProgramsAsync(UserScope scope, CancellationToken ct) =>
+        Programs(scope).OrderBy(p => p.Name).Select(p => new ProgramChoice(p.Id, p.Name, p.StartsOn, p.EndsOn)).ToListAsync(ct);
+
+    /// <returns>null when no program is chosen; a program outside the user's scope is refused.</returns>
+    public async Task<(int Id, DateOnly Start, DateOnly End)?> ProgramPeriodAsync(UserScope scope, int? programId, CancellationToken ct)
+    {
+        if (programId is not { } id) return null;
+        var program = await Programs(scope).Where(p => p.Id == id).Select(p => new { p.Id, p.StartsOn, p.EndsOn }).SingleOrDefaultAsync(ct)
+            ?? throw new DomainException("Выбранная программа наставничества не найдена среди программ ваших организаций.", "ProgramId");
+        return (program.Id, program.StartsOn, program.EndsOn);
+    }
+
+    private IQueryable<Domain.Programs.MentorshipProgram> Programs(UserScope scope)
+    {
+        var organizations = db.Organizations.InScope(scope).Select(o => o.Id);
+        return db.Programs.AsNoTracking().Where(p => organizations.Contains(p.OrganizationId));
+    }
+
     public async Task<Roadmap> ImportAsync(UserScope scope, RoadmapDraft draft, string? fileName, CancellationToken ct)
     {
         var (level, region, municipality, organization) = OwnerFor(scope);
         var roadmap = DraftToRoadmap.Build(draft, level, region, municipality, organization, fileName);
+        var tasks = string.Join('\n', draft.Tasks);
+        if (draft.Goal?.Length > 4000) throw new DomainException("Цель программы — не длиннее 4000 знаков.", "Goal");
+        if (tasks.Length > 8000) throw new DomainException("Задачи программы — не длиннее 8000 знаков.", "Tasks");
+        (roadmap.Goal, roadmap.Tasks, roadmap.ProgramId) = (draft.Goal, tasks.Length == 0 ? null : tasks, draft.ProgramId);
         roadmap.CreatedAt = clock.GetUtcNow();
         db.Roadmaps.Add(roadmap);
         await db.SaveChangesAsync(ct);

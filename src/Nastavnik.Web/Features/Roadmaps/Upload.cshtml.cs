@@ -18,6 +18,8 @@ public class UploadModel(RoadmapService roadmaps) : PageModel
     [BindProperty] public RoadmapForm Form { get; set; } = new();
     public RoadmapDraft? Draft { get; private set; }
     public string? Error { get; private set; }
+    /// <summary>The programs the roadmap can be attached to (a sample roadmap without years takes the program's period).</summary>
+    public List<ProgramChoice> Programs { get; private set; } = [];
 
     public void OnGet() { }
 
@@ -31,25 +33,43 @@ public class UploadModel(RoadmapService roadmaps) : PageModel
             await file.CopyToAsync(buffer, ct);
             Draft = RoadmapFileReader.Read(file.FileName, buffer.ToArray());
             Form = RoadmapForm.From(Draft, Path.GetFileName(file.FileName));
+            Programs = await roadmaps.ProgramsAsync(this.Scope(), ct);
         }
         catch (DomainException ex) { Error = ex.Message; }
         ModelState.Clear();
         return Page();
     }
 
-    public IActionResult OnPostCheck()
+    public async Task<IActionResult> OnPostCheckAsync(CancellationToken ct)
     {
-        Draft = Form.ToDraft();
+        await ReadFormAsync(ct);
         ModelState.Clear();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    /// <summary>The corrected draft over the attached program's period, if one is chosen.</summary>
+    private async Task ReadFormAsync(CancellationToken ct)
     {
-        Draft = Form.ToDraft();
+        Programs = await roadmaps.ProgramsAsync(this.Scope(), ct);
         try
         {
-            var roadmap = await roadmaps.ImportAsync(this.Scope(), Draft, Form.SourceFileName, ct);
+            Draft = Form.ToDraft(await roadmaps.ProgramPeriodAsync(this.Scope(), Form.ProgramId, ct));
+        }
+        catch (DomainException ex)
+        {
+            (Error, Form.ProgramId) = (ex.Message, null);
+            Draft = Form.ToDraft();
+        }
+        (Form.StartYear, Form.EndYear, Form.SchoolYear) = (Draft.StartYear, Draft.EndYear, Draft.SchoolYear);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        await ReadFormAsync(ct);
+        if (Error is not null) return Page();
+        try
+        {
+            var roadmap = await roadmaps.ImportAsync(this.Scope(), Draft!, Form.SourceFileName, ct);
             TempData["Message"] = $"Дорожная карта сохранена: разделов — {roadmap.Sections.Count}, мероприятий — {roadmap.Sections.Sum(s => s.Activities.Count)}.";
             return Redirect($"/Roadmaps/Details/{roadmap.Id}");
         }

@@ -6,7 +6,8 @@ using Nastavnik.Domain.Roadmaps.Import;
 namespace Nastavnik.Web.Features.Roadmaps.Import;
 
 /// <summary>A Word document as the importer's lines: consecutive paragraphs joined (an empty paragraph or a table
-/// ends them), table rows with horizontally merged cells expanded to their grid columns.</summary>
+/// ends them), table rows with horizontally merged cells expanded to their grid columns, a cell's paragraphs and line
+/// breaks kept as its lines (<see cref="WordText"/>).</summary>
 public static class DocxRoadmapReader
 {
     public static List<SourceLine> Read(Stream stream)
@@ -34,7 +35,7 @@ public static class DocxRoadmapReader
         var tables = 0;
         void Flush()
         {
-            var text = CellText.Clean(string.Join(" ", paragraph));
+            var text = CellText.CleanLines(string.Join("\n", paragraph));
             if (text.Length > 0) lines.Add(SourceLine.Paragraph(text, $"абзац перед таблицей {tables + 1}"));
             paragraph.Clear();
         }
@@ -42,7 +43,7 @@ public static class DocxRoadmapReader
         {
             if (element is Paragraph p)
             {
-                var text = p.InnerText;
+                var text = WordText.Of(p);
                 if (text.Trim().Length == 0) Flush();
                 else paragraph.Add(text);
             }
@@ -57,7 +58,7 @@ public static class DocxRoadmapReader
                     var cells = new List<string>();
                     foreach (var cell in row.Elements<TableCell>())
                     {
-                        cells.Add(CellText.Clean(string.Join(" ", cell.Descendants<Paragraph>().Select(x => x.InnerText))));
+                        cells.Add(CellText.CleanLines(WordText.OfCell(cell)));
                         var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
                         for (var i = 1; i < span; i++) cells.Add("");
                     }

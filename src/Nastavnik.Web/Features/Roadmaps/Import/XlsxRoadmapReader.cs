@@ -6,7 +6,7 @@ using Nastavnik.Domain.Roadmaps.Import;
 namespace Nastavnik.Web.Features.Roadmaps.Import;
 
 /// <summary>The first sheet of a workbook as the importer's lines: a row with one filled cell is a paragraph (a title,
-/// a section heading, a footnote), any other row a table row.</summary>
+/// a section heading, a footnote), any other row a table row; a line break in a cell (Alt+Enter) is kept as its line.</summary>
 public static class XlsxRoadmapReader
 {
     public static List<SourceLine> Read(Stream stream)
@@ -20,10 +20,10 @@ public static class XlsxRoadmapReader
             {
                 number++;
                 var cells = new List<string>();
-                for (var i = 0; i < reader.FieldCount; i++) cells.Add(CellText.Clean(Format(reader.GetValue(i))));
+                for (var i = 0; i < reader.FieldCount; i++) cells.Add(CellText.CleanLines(Format(reader.GetValue(i))));
                 var filled = cells.Where(c => c.Length > 0).ToList();
                 if (filled.Count == 0) continue;
-                lines.Add(filled.Count == 1 && cells[0].Length > 0 ? SourceLine.Paragraph(filled[0], $"строка {number}") : new SourceLine(cells, true, $"строка {number}"));
+                lines.Add(filled.Count == 1 && cells[0].Length > 0 ? SourceLine.Paragraph(CellText.Clean(filled[0]), $"строка {number}") : new SourceLine(cells, true, $"строка {number}"));
             }
             return lines;
         }
