@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
+using Nastavnik.Domain.Common;
 
 namespace Nastavnik.Web.Features.Import;
 
 public sealed record ImportField(string Key, string Title, IReadOnlyList<string> Synonyms);
 
 /// <summary>The registry fields a file's columns can be mapped to, with the Russian headers schools use for them.</summary>
-public static partial class ImportFields
+public static class ImportFields
 {
     public const string Ignore = "Ignore";
 
@@ -65,9 +65,6 @@ public static partial class ImportFields
     {
         var lower = text.ToLowerInvariant().Replace('ё', 'е');
         if (lower.Trim() is "№" or "№ п/п" or "n") return "№";
-        return Spaces().Replace(Punctuation().Replace(lower, " "), " ").Trim();
+        return SearchText.Words(lower);
     }
-
-    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")] private static partial Regex Punctuation();
-    [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
 }
