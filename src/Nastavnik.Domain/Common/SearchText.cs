@@ -2,8 +2,15 @@ namespace Nastavnik.Domain.Common;
 
 /// <summary>One normalisation for stored search columns and for the user's query, so that
 /// "ЁЛКИНА", "ёлкина" and "Елкина" find the same person.</summary>
-public static class SearchText
+public static partial class SearchText
 {
+    /// <summary>Lower case, ё as е, punctuation and runs of spaces as one space: «Ф.И.О.» and «ф и о» read alike.</summary>
+    public static string Words(string? text) =>
+        Spaces().Replace(Punctuation().Replace((text ?? string.Empty).ToLowerInvariant().Replace('ё', 'е'), " "), " ").Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}\p{Nd}]+")] private static partial System.Text.RegularExpressions.Regex Punctuation();
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")] private static partial System.Text.RegularExpressions.Regex Spaces();
+
     public static string Normalize(string? text) =>
         string.Join(' ', (text ?? string.Empty)
             .ToLowerInvariant()

@@ -14,6 +14,10 @@ public class ImportSession
     public required byte[] Content { get; set; }
     /// <summary>JSON: column index → field key.</summary>
     public string? Mapping { get; set; }
+    /// <summary>The file's row the user chose as the header; null — found by the reader.</summary>
+    public int? HeaderRow { get; set; }
+    /// <summary>JSON: a category value the system did not know (normalised) → the registry's category the user chose for it.</summary>
+    public string? ValueMapping { get; set; }
     public Guid? JobId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -30,10 +30,11 @@ public class ImportJobHandler(AppDbContext db, ImportValidator validator, Import
             ?? throw new DomainException("Загруженный файл не найден: загрузите его заново.");
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == session.UserId, ct);
         await progress.ReportAsync(2, "Чтение файла");
-        var table = SheetReader.Read(session.FileName, session.Content);
+        var table = SheetReader.Read(session.FileName, session.Content, session.HeaderRow);
         var mapping = ImportSessionMapping.Parse(session.Mapping);
         await progress.ReportAsync(10, $"Проверка строк: {table.Rows.Count:N0}");
-        var plan = await validator.ValidateAsync(table, mapping, session.Target, session.OrganizationId, user.Scope, db.Today, ct);
+        var plan = await validator.ValidateAsync(table, mapping, session.Target, session.OrganizationId, user.Scope, db.Today, ct,
+            CategoryValues.Parse(session.ValueMapping));
         if (!plan.IsValid)
             return new ImportJobResult { Succeeded = false, Errors = plan.Errors };
         await progress.ReportAsync(30, "Запись в базу");

@@ -14,10 +14,23 @@ public class ImportMappings(AppDbContext db)
         for (var i = 0; i < table.Headers.Count; i++)
         {
             var header = ImportFields.Normalize(table.Headers[i]);
-            var key = remembered.GetValueOrDefault(header) ?? ImportFields.Recognize(table.Headers[i]);
+            var key = remembered.GetValueOrDefault(header) ?? ByValues(ImportFields.Recognize(table.Headers[i]), table, i);
             if (key is not null && (key == ImportFields.Ignore || !result.ContainsValue(key))) result[i] = key;
         }
         return result;
+    }
+
+    private static readonly string[] QualificationWords = ["высшая", "первая", "без категории", "соответствие", "сзд", "нет"];
+
+    /// <summary>A column headed just «Категория» in a staff list often holds qualification categories («высшая», «первая»):
+    /// then it is that, not the mentee's category.</summary>
+    private static string? ByValues(string? key, SheetTable table, int column)
+    {
+        if (key != "MenteeCategory") return key;
+        var values = table.Rows.Take(50).Select(r => CellParsers.Text(r.Cells.ElementAtOrDefault(column))?.ToLowerInvariant())
+            .OfType<string>().ToList();
+        var qualifications = values.Count(v => QualificationWords.Any(w => v.StartsWith(w, StringComparison.Ordinal)));
+        return values.Count > 0 && qualifications * 2 > values.Count ? "QualificationCategory" : key;
     }
 
     /// <summary>Stores the user's choices for headers the system did not recognise itself.</summary>

@@ -29,6 +29,8 @@ public sealed class ImportPlan
     public List<PlannedRow> Rows { get; } = [];
     public List<ImportError> Errors { get; } = [];
     public int TotalRows { get; init; }
+    /// <summary>Category values the system did not know, with the user's choices so far.</summary>
+    public IReadOnlyList<UnknownValue> CategoryValues { get; set; } = [];
     public int People => Rows.Count;
     public int Mentors => Rows.Count(r => r.Participation == Participation.Mentor);
     public int Mentees => Rows.Count(r => r.Participation == Participation.Mentee);

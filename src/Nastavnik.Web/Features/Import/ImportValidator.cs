@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
 using Nastavnik.Domain.People;
+using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
@@ -11,7 +12,8 @@ namespace Nastavnik.Web.Features.Import;
 public class ImportValidator(AppDbContext db)
 {
     public async Task<ImportPlan> ValidateAsync(SheetTable table, IReadOnlyDictionary<int, string> mapping, ImportTarget target,
-        int defaultOrganizationId, UserScope scope, DateOnly today, CancellationToken ct = default)
+        int defaultOrganizationId, UserScope scope, DateOnly today, CancellationToken ct = default,
+        IReadOnlyDictionary<string, string>? categoryChoices = null)
     {
         var organizations = await db.Organizations.AsNoTracking().InScope(scope).Select(o => new { o.Id, o.Name, o.ShortName }).ToListAsync(ct);
         var orgByName = new Dictionary<string, int>();
@@ -27,6 +29,7 @@ public class ImportValidator(AppDbContext db)
         var plan = new ImportPlan { TotalRows = table.Rows.Count };
         var participationMapped = mapping.Values.Contains("Participation");
         var seen = new Dictionary<string, int>();
+        var categories = new CategoryValues(categoryChoices ?? new Dictionary<string, string>());
         foreach (var row in table.Rows)
         {
             var ctx = new RowContext(row, table.Headers, mapping, plan.Errors);
@@ -41,11 +44,13 @@ public class ImportValidator(AppDbContext db)
             }
             ReadParticipation(ctx, planned, participationMapped, target);
             ReadRegistryFields(ctx, planned, deficits);
+            ReadCategory(ctx, planned, categories);
             ReadConsent(ctx, planned, today);
             CheckDuplicateInFile(ctx, planned, seen);
             if (!ctx.HasErrors) plan.Rows.Add(planned);
         }
         await CheckDuplicatesInDatabaseAsync(plan, table, mapping, ct);
+        plan.CategoryValues = categories.Unknown;
         return plan;
     }
 
@@ -136,14 +141,10 @@ public class ImportValidator(AppDbContext db)
         r.Request = CellParsers.Text(ctx.Get("Request"));
         r.Competences = CellParsers.Text(ctx.Get("Competences"));
         r.Capacity = ctx.Int("Capacity", 1, 30, "Число наставляемых") ?? 1;
-        if (CellParsers.Text(ctx.Get("MenteeCategory")) is { } category)
-        {
-            if (RussianNames.TryParse<MenteeCategory>(category, out var c)) r.MenteeCategory = c;
-            else ctx.Error("MenteeCategory", $"Категория наставляемого «{category}» не распознана.");
-        }
         foreach (var group in CellParsers.List(ctx.Get("PriorityGroups")))
         {
             if (RussianNames.TryParse<PriorityGroups>(group, out var g)) r.PriorityGroups |= g;
+            else if (CategoryWords.Parse(group) is { Groups: not PriorityGroups.None } words) r.PriorityGroups |= words.Groups;
             else ctx.Error("PriorityGroups", $"Приоритетная группа «{group}» не распознана.");
         }
         foreach (var name in CellParsers.List(ctx.Get("Deficits")))
@@ -151,6 +152,34 @@ public class ImportValidator(AppDbContext db)
             if (deficits.TryGetValue(SearchText.Normalize(name), out var id)) r.DeficitIds.Add(id);
             else ctx.Error("Deficits", $"Дефицит «{name}» не найден в каталоге дефицитов. Выберите название из каталога.");
         }
+    }
+
+    /// <summary>The mentee's category as the file writes it; a pupil's or student's category also tells the person's
+    /// category when the file does not, and must agree with it when it does.</summary>
+    private static void ReadCategory(RowContext ctx, PlannedRow r, CategoryValues categories)
+    {
+        if (CellParsers.Text(ctx.Get("MenteeCategory")) is not { } text) return;
+        if (categories.Read(text, ctx.RowNumber) is not { } choice)
+        {
+            ctx.Error("MenteeCategory", $"Категория «{text}» не распознана: выберите для неё категорию базы в списке «Значения категорий» " +
+                "ниже — выбор применится ко всем строкам с этим значением.");
+            return;
+        }
+        var role = choice.Category switch
+        {
+            MenteeCategory.Pupil => PersonRole.Pupil,
+            MenteeCategory.Student => PersonRole.Student,
+            _ => (PersonRole?)null,
+        };
+        var learner = r.Person.Role is PersonRole.Pupil or PersonRole.Student;
+        if (CellParsers.Text(ctx.Get("Role")) is not null && (role is null ? learner : r.Person.Role != role))
+        {
+            ctx.Error("MenteeCategory", $"Категория «{text}» ({choice.Title}) не подходит к категории участника «{FormRules.Word(r.Person.Role)}».");
+            return;
+        }
+        if (role is { } learnerRole) r.Person.Role = learnerRole;
+        r.MenteeCategory = choice.Category;
+        r.PriorityGroups |= choice.Groups;
     }
 
     private static void ReadConsent(RowContext ctx, PlannedRow r, DateOnly today)

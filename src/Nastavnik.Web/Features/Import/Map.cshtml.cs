@@ -18,6 +18,8 @@ public class MapModel(AppDbContext db, ImportMappings mappings, ImportValidator 
     public SheetTable Table { get; private set; } = null!;
     public Dictionary<int, string> Mapping { get; private set; } = [];
     public ImportPlan? Plan { get; private set; }
+    /// <summary>The registry categories the user chose for category values the system did not know.</summary>
+    public Dictionary<string, string> CategoryChoices { get; private set; } = [];
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -28,25 +30,50 @@ public class MapModel(AppDbContext db, ImportMappings mappings, ImportValidator 
         return Page();
     }
 
-    /// <summary>Validates every row with the chosen mapping and shows the result; writes nothing.</summary>
-    public async Task<IActionResult> OnPostCheckAsync(Guid id, Dictionary<int, string>? columns)
+    /// <summary>Another row taken for the header: the columns are mapped afresh.</summary>
+    public async Task<IActionResult> OnPostHeaderAsync(Guid id, int headerRow)
     {
         if (!await LoadAsync(id)) return NotFound();
-        Mapping = Clean(columns);
-        await db.ImportSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Mapping, ImportSessionMapping.Serialize(Mapping)));
-        Plan = await validator.ValidateAsync(Table, Mapping, Session.Target, Session.OrganizationId, this.Scope(), db.Today);
+        if (Table.HeaderCandidates.All(r => r.RowNumber != headerRow)) return BadRequest();
+        await db.ImportSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.HeaderRow, headerRow).SetProperty(x => x.Mapping, (string?)null).SetProperty(x => x.ValueMapping, (string?)null));
+        return Redirect($"/Import/Map/{id}");
+    }
+
+    /// <summary>Validates every row with the chosen mapping and shows the result; writes nothing.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, Dictionary<int, string>? columns, List<string>? categoryValue, List<string>? categoryChoice)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        await SaveChoicesAsync(id, columns, categoryValue, categoryChoice);
+        Plan = await validator.ValidateAsync(Table, Mapping, Session.Target, Session.OrganizationId, this.Scope(), db.Today, categoryChoices: CategoryChoices);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostStartAsync(Guid id, Dictionary<int, string>? columns)
+    public async Task<IActionResult> OnPostStartAsync(Guid id, Dictionary<int, string>? columns, List<string>? categoryValue, List<string>? categoryChoice)
     {
         if (!await LoadAsync(id)) return NotFound();
-        Mapping = Clean(columns);
-        await db.ImportSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Mapping, ImportSessionMapping.Serialize(Mapping)));
+        await SaveChoicesAsync(id, columns, categoryValue, categoryChoice);
         await mappings.RememberAsync(Session.OrganizationId, Session.Target, Table.Headers, Mapping);
         var job = await jobs.EnqueueAsync(ImportJobHandler.JobKind, new ImportJobPayload(id), UserId, Session.OrganizationId);
         await db.ImportSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.JobId, job.Id));
         return Redirect($"/Import/Job/{job.Id}");
+    }
+
+    /// <summary>Keeps the columns' fields and the category values' choices with the session (the job reads them there).</summary>
+    private async Task SaveChoicesAsync(Guid id, Dictionary<int, string>? columns, List<string>? values, List<string>? choices)
+    {
+        Mapping = Clean(columns);
+        foreach (var text in values ?? []) CategoryChoices.Remove(Domain.Registries.CategoryWords.Normalize(text));
+        foreach (var (value, choice) in CategoryValues.FromForm(values, choices)) CategoryChoices[value] = choice;
+        await db.ImportSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Mapping, ImportSessionMapping.Serialize(Mapping)).SetProperty(x => x.ValueMapping, CategoryValues.Serialize(CategoryChoices)));
+    }
+
+    /// <summary>A row of the file in one line, for the choice of the header.</summary>
+    public static string Preview(SheetRow row)
+    {
+        var text = string.Join(" | ", SheetReader.HeaderCells(row).Where(c => c.Length > 0));
+        return text.Length <= 100 ? text : text[..100] + "…";
     }
 
     private static Dictionary<int, string> Clean(Dictionary<int, string>? columns) =>
@@ -58,7 +85,8 @@ public class MapModel(AppDbContext db, ImportMappings mappings, ImportValidator 
         var session = await db.ImportSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.UserId == UserId);
         if (session is null) return false;
         Session = session;
-        Table = SheetReader.Read(session.FileName, session.Content);
+        Table = SheetReader.Read(session.FileName, session.Content, session.HeaderRow);
+        CategoryChoices = CategoryValues.Parse(session.ValueMapping);
         return true;
     }
 }

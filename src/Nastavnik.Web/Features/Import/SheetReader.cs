@@ -3,27 +3,34 @@ using System.Text;
 using CsvHelper;
 using ExcelDataReader;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Registries;
 
 namespace Nastavnik.Web.Features.Import;
 
 public sealed record SheetRow(int RowNumber, IReadOnlyList<object?> Cells);
-public sealed record SheetTable(IReadOnlyList<string> Headers, IReadOnlyList<SheetRow> Rows);
+public sealed record SheetTable(IReadOnlyList<string> Headers, IReadOnlyList<SheetRow> Rows)
+{
+    /// <summary>The file's row number of the header.</summary>
+    public int HeaderRowNumber { get; init; }
+    /// <summary>False when the reader could not tell the header for sure: the preview asks the user to check it.</summary>
+    public bool HeaderSure { get; init; } = true;
+    /// <summary>The first non-empty rows of the file, among which the user may choose the header.</summary>
+    public IReadOnlyList<SheetRow> HeaderCandidates { get; init; } = [];
+}
 
 public class ImportFileException(string message) : DomainException(message, "File");
 
 /// <summary>Reads a school's file as it keeps it: XLSX (date cells stay dates) or CSV in UTF-8 or Windows-1251,
-/// separated by ';' or ','. The header is the row among the first ones that names most known fields (so title rows
-/// above it — «Реестр … по состоянию на …» — are skipped); without such a row, the first non-empty row. Empty rows are skipped.</summary>
+/// separated by ';' or ','. The header is the row among the first ones that names most known fields (HeaderRow: title rows
+/// above it — «Реестр … по состоянию на …» — are skipped), or the row the user chose. Empty rows are skipped.</summary>
 public static class SheetReader
 {
     static SheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>How many leading non-empty rows may be titles above the header.</summary>
-    public const int MaxTitleRows = 15;
+    public static SheetTable Read(string fileName, byte[] content, int? headerRow = null) => Read(fileName, content, ImportFields.All, headerRow);
 
-    public static SheetTable Read(string fileName, byte[] content) => Read(fileName, content, ImportFields.All);
-
-    public static SheetTable Read(string fileName, byte[] content, IReadOnlyList<ImportField> fields)
+    /// <param name="headerRow">The file's row the user chose as the header; null or not among the first rows — found.</param>
+    public static SheetTable Read(string fileName, byte[] content, IReadOnlyList<ImportField> fields, int? headerRow = null)
     {
         if (content.Length == 0) throw new ImportFileException("Файл пустой: нет ни одной строки с данными.");
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
@@ -35,26 +42,25 @@ public static class SheetReader
         };
         var nonEmpty = rows.Where(r => r.Cells.Any(c => c is not null && !(c is string s && string.IsNullOrWhiteSpace(s)))).ToList();
         if (nonEmpty.Count == 0) throw new ImportFileException("Файл пустой: нет ни одной строки с данными.");
-        var headerAt = HeaderRow(nonEmpty, fields);
-        var headers = HeaderCells(nonEmpty[headerAt]);
+        var candidates = nonEmpty.Take(Domain.Registries.HeaderRow.Window).ToList();
+        var chosen = candidates.FindIndex(r => r.RowNumber == headerRow);
+        var guess = chosen >= 0 ? new HeaderGuess(chosen, true) : Domain.Registries.HeaderRow.Find(candidates.Select(r => Candidate(r, fields)).ToList());
+        var headers = HeaderCells(nonEmpty[guess.Index]);
         while (headers.Count > 0 && headers[^1].Length == 0) headers.RemoveAt(headers.Count - 1);
-        var data = nonEmpty.Skip(headerAt + 1).ToList();
+        var data = nonEmpty.Skip(guess.Index + 1).ToList();
         if (data.Count == 0) throw new ImportFileException("В файле есть только строка заголовков, а строк с данными нет.");
-        return new SheetTable(headers, data);
+        return new SheetTable(headers, data)
+        {
+            HeaderRowNumber = nonEmpty[guess.Index].RowNumber, HeaderSure = guess.Sure, HeaderCandidates = candidates,
+        };
     }
 
-    private static List<string> HeaderCells(SheetRow row) => row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? "").ToList();
+    public static List<string> HeaderCells(SheetRow row) => row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)?.Trim() ?? "").ToList();
 
-    /// <summary>The first row with the most recognised headers (at least two), or the first row.</summary>
-    private static int HeaderRow(List<SheetRow> rows, IReadOnlyList<ImportField> fields)
+    private static HeaderCandidate Candidate(SheetRow row, IReadOnlyList<ImportField> fields)
     {
-        int best = 0, bestScore = 1;
-        for (var i = 0; i < Math.Min(rows.Count, MaxTitleRows + 1); i++)
-        {
-            var score = ImportFields.HeaderScore(HeaderCells(rows[i]), fields);
-            if (score > bestScore) (best, bestScore) = (i, score);
-        }
-        return best;
+        var cells = HeaderCells(row);
+        return new HeaderCandidate(ImportFields.HeaderScore(cells, fields), cells.Count(c => c.Length > 0));
     }
 
     private static List<SheetRow> ReadXlsx(byte[] content, string fileName)
@@ -100,8 +106,9 @@ public static class SheetReader
         if (Array.IndexOf(content, (byte)0) >= 0)
             throw new ImportFileException($"Файл «{fileName}» не похож на таблицу CSV: в нём двоичные данные. Сохраните список в Excel как «CSV (разделители — точки с запятой)» или загрузите книгу XLSX.");
         var text = Decode(content);
-        var firstLine = text.Split('\n', 2)[0];
-        var separator = CountOutsideQuotes(firstLine, ';') >= CountOutsideQuotes(firstLine, ',') ? ';' : ',';
+        // Judged on the first lines, not the first one: a title line above the table has no separators.
+        var firstLines = text.Split('\n', HeaderRow.Window + 1).Take(HeaderRow.Window).ToList();
+        var separator = firstLines.Sum(l => CountOutsideQuotes(l, ';')) >= firstLines.Sum(l => CountOutsideQuotes(l, ',')) ? ';' : ',';
         var options = new CsvReaderOptions { Separator = separator, HasHeader = false, SkipEmptyLines = true, TrackLineNumbers = true };
         using var csv = CsvReader.FromText(text, options);
         var rows = new List<SheetRow>();

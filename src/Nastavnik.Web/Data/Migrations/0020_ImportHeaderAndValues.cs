@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Nastavnik.Web.Data.Migrations;
+
+/// <summary>Registry import: the header row the user chose in the preview, and the registry categories he chose for
+/// category values the system did not know.</summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261202000020_ImportHeaderAndValues")]
+public partial class ImportHeaderAndValues : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.AddColumn<int>(name: "HeaderRow", table: "ImportSessions", nullable: true);
+        migrationBuilder.AddColumn<string>(name: "ValueMapping", table: "ImportSessions", nullable: true);
+    }
+}
