@@ -49,6 +49,15 @@ public class Organization
 
     public string DisplayName => string.IsNullOrWhiteSpace(ShortName) ? Name : ShortName;
 
+    /// <summary>The head's position as an order prints it under «Руководитель»: a kindergarten has a «заведующий»
+    /// (заведующая, by the head's name), a school or college a «директор».</summary>
+    public string HeadPosition => Type switch
+    {
+        OrganizationType.Preschool => NameCases.SexOf(HeadName) == People.Sex.Female ? "Заведующая" : "Заведующий",
+        OrganizationType.School or OrganizationType.AdditionalEducation or OrganizationType.College => "Директор",
+        _ => "Руководитель",
+    };
+
     public void Close(DateOnly on)
     {
         ClosedOn = on;

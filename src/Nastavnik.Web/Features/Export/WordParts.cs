@@ -7,7 +7,7 @@ namespace Nastavnik.Web.Features.Export;
 /// bordered tables, in the element order the OpenXml schema requires, so Word and LibreOffice open them.</summary>
 public static class WordParts
 {
-    public static Paragraph Para(string text, bool bold = false, bool center = false, int size = 24)
+    public static Paragraph Para(string text, bool bold = false, bool center = false, int size = 24, bool right = false)
     {
         // Schema order inside w:rPr: fonts, bold, size.
         var runProps = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
@@ -21,7 +21,7 @@ public static class WordParts
             run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
         }
         var props = new ParagraphProperties(new SpacingBetweenLines { After = "60" });
-        if (center) props.Append(new Justification { Val = JustificationValues.Center });
+        if (center || right) props.Append(new Justification { Val = center ? JustificationValues.Center : JustificationValues.Right });
         return new Paragraph(props, run);
     }
 
@@ -36,6 +36,19 @@ public static class WordParts
         return new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border),
             new TableGrid(columnWidths.Select(w => new GridColumn { Width = w.ToString() })));
     }
+
+    /// <summary>A table without borders: lays out a line of a form (a signature, a date blank) that must not wrap.</summary>
+    public static Table Layout(int[] columnWidths, params TableRow[] rows)
+    {
+        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }),
+            new TableGrid(columnWidths.Select(w => new GridColumn { Width = w.ToString() })));
+        table.Append(rows);
+        return table;
+    }
+
+    /// <summary>A row of a layout table: the last cell is aligned right.</summary>
+    public static TableRow LayoutRow(params string[] cells) =>
+        new(cells.Select((c, i) => new TableCell(Para(c, right: i > 0 && i == cells.Length - 1))));
 
     public static TableRow Row(bool header, int size, params string[] cells) =>
         new(cells.Select(c => new TableCell(Para(c, bold: header, size: size))));

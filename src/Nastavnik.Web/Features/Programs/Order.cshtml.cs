@@ -19,7 +19,8 @@ public class OrderModel(ProgramService programs, PairService pairs, AppDbContext
         var fixedPairs = (await pairs.ListAsync(id, ct)).Where(p => p.OrderNumber == number).ToList();
         if (fixedPairs.Count == 0) return NotFound();
         var org = await db.Organizations.AsNoTracking().Include(o => o.Municipality).SingleAsync(o => o.Id == program.OrganizationId, ct);
-        var bytes = PairOrderDocument.Create(new PairOrderData(org.Name, org.Municipality!.Name, program.Name, number, fixedPairs[0].OrderDate!.Value, program.CuratorName, fixedPairs));
+        var bytes = PairOrderDocument.Create(new PairOrderData(org.Name, org.Municipality!.Name, program.Name, number, fixedPairs[0].OrderDate!.Value, program.CuratorName, fixedPairs,
+            org.HeadPosition, org.HeadName));
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"Приказ {number} о закреплении пар.docx");
     }
 }
