@@ -37,6 +37,8 @@ public enum MetricCode
     [Display(Name = "Доля муниципалитетов, педагоги которых участвуют в конкурсах")] MunicipalitiesInContests = 13,
     [Display(Name = "Удовлетворённость участников программ (средний балл анкет)")] Satisfaction = 14,
     [Display(Name = "Изменение оценок наставляемых «до → после» (средний прирост, баллы)")] AssessmentChange = 15,
+    [Display(Name = "Наставников, прошедших обучение")] MentorsTrained = 16,
+    [Display(Name = "Кураторов, прошедших КПК")] CuratorsTrained = 17,
 }
 
 /// <param name="Formula">How the value is obtained, in the words a report prints.</param>
@@ -82,6 +84,11 @@ public static class IndicatorCatalogue
             "среднее всех ответов по шкалам анкет личной удовлетворённости участием в программах", All, "распоряжение Томской области: мониторинг удовлетворённости"),
         new(MetricCode.AssessmentChange, IndicatorUnit.Score, MetricSource.Computed,
             "среднее по наставляемым изменение оценки по заданным параметрам между первой и последней анкетой (второй этап мониторинга влияния программ)", All),
+        new(MetricCode.MentorsTrained, IndicatorUnit.Count, MetricSource.Computed,
+            "наставники базы (не в архиве), у которых к концу периода есть пройденное обучение: курс, завершённый с документом, или отметка об обучении", All,
+            "дорожная карта Иркутской области 2020–2024, п. 2.3; методические рекомендации (шаги 14–15)"),
+        new(MetricCode.CuratorsTrained, IndicatorUnit.Count, MetricSource.Computed,
+            "кураторы, завершившие к концу периода курс повышения квалификации с документом (удостоверением)", All, "дорожная карта Иркутской области 2020–2024, п. 2.1"),
     ];
 
     public static MetricDefinition Get(MetricCode code) => Metrics.Single(m => m.Code == code);

@@ -34,6 +34,8 @@ public enum IndicatorSource
     [Display(Name = "участников конкурсов года (заявителей)")] ContestParticipants = 10,
     [Display(Name = "практик опубликовано в банке практик за год")] PracticesPublished = 11,
     [Display(Name = "новостей и публикаций за год")] PublicationsPublished = 12,
+    [Display(Name = "наставников, прошедших обучение за год")] MentorsTrained = 13,
+    [Display(Name = "кураторов, прошедших КПК за год")] CuratorsTrained = 14,
     [Display(Name = "доля записей баз наставников и наставляемых, обновлённых за последние полгода, %")] RegistriesUpdated = 15,
 }
 

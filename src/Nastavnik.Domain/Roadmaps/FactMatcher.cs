@@ -29,6 +29,8 @@ public static class FactMatcher
         if (both.Contains("конкурс") && d.Contains("заяв")) return new(IndicatorSource.ContestApplications);
         if (d.Contains("практик") && (d.Contains("представлен") || d.Contains("опубликов") || d.Contains("размещ"))) return new(IndicatorSource.PracticesPublished);
         if (d.Contains("публикац")) return new(IndicatorSource.PublicationsPublished);
+        if (d.Contains("прошли обучение") || d.Contains("прошедших обучение") || d.Contains("прошедших кпк") || d.Contains("обучено"))
+            return new(both.Contains("куратор") && !both.Contains("наставник") ? IndicatorSource.CuratorsTrained : IndicatorSource.MentorsTrained);
         if (kinds.Count > 1) return null;
         var kind = kinds.Count == 1 ? kinds[0] : (EventKind?)null;
         if (d.Contains("участник") && (kind is not null || both.Contains("мероприят"))) return new(IndicatorSource.EventParticipants, kind, level);

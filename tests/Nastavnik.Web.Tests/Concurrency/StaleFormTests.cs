@@ -227,6 +227,21 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
             id => $"form[data-target='{id}']",
             n => new() { ["Value"] = (100 + n).ToString(), ["Document"] = $"Приказ № {n + 1}" },
             async (db, id) => (await db.TerritoryTargets.SingleAsync(t => t.Id == id)).Document, "Приказ № 2"),
+
+        ["TrainingCourse"] = new("region",
+            async (app, _) =>
+            {
+                await using var db = app.NewDbContext();
+                var region = await db.Regions.Where(r => r.Name == "Томская область").Select(r => r.Id).SingleAsync();
+                var course = Domain.Training.TrainingCourse.Create(region, null, null, new(Domain.Training.CourseKind.AdvancedTraining,
+                    "Наставничество в школе", "ТОИПКРО", 36, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 20)));
+                db.TrainingCourses.Add(course);
+                await db.SaveChangesAsync();
+                return new(course.Id, $"/Training/Edit/{course.Id}");
+            },
+            _ => "input[name='Input.ConcurrencyStamp']",
+            n => new() { ["Input.Provider"] = $"Провайдер {n}" },
+            async (db, id) => (await db.TrainingCourses.SingleAsync(c => c.Id == id)).Provider, "Провайдер 1"),
     };
 
     /// <summary>Records with a concurrency stamp that no user edits through a form: each with the reason.</summary>

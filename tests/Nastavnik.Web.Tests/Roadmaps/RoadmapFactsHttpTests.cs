@@ -1,11 +1,13 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Nastavnik.Domain.Contests;
 using Nastavnik.Domain.Events;
 using Nastavnik.Domain.Monitoring;
 using Nastavnik.Domain.Practices;
 using Nastavnik.Domain.Publications;
+using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Roadmaps;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
@@ -133,6 +135,63 @@ public abstract class RoadmapFactsHttpTests<TApp>(TApp app) : IClassFixture<TApp
         (await (await app.LoginAsync("seversk")).GetAsync($"/Roadmaps/Evidence/{roadmapId}?indicator={indicators[0].Id}&year={Year}"))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound, "the region's roadmap is not Seversk's to open");
         (await region.GetAsync($"/Roadmaps/Evidence/{roadmapId}?indicator={indicators[0].Id}&year=2001")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task PeopleTrainedInTheYearFeedTheRoadmapAndTheMonitoringCountsThemAll()
+    {
+        const int year = 2018;
+        int roadmapId, mentorsBefore, curatorsBefore, trainedNow;
+        var mentors = Fact("Ежегодно прошли обучение наставники", IndicatorSource.MentorsTrained);
+        var curators = Fact("Прошли обучение кураторы", IndicatorSource.CuratorsTrained);
+        await using (var db = app.NewDbContext())
+        {
+            var school = await db.Organizations.SingleAsync(o => o.Name.Contains(DemoData.School76));
+            var tomsk = await db.Regions.SingleAsync(r => r.Name == "Томская область");
+            var today = db.Today;
+            var figures = await MonitoringAsync(db);
+            (mentorsBefore, curatorsBefore) = ((int)figures.Values[MetricCode.MentorsTrained].Value!, (int)figures.Values[MetricCode.CuratorsTrained].Value!);
+            var course = Domain.Training.TrainingCourse.Create(tomsk.Id, null, null, new(Domain.Training.CourseKind.AdvancedTraining, "КПК для наставников", "ТОИПКРО", 36, new(year, 3, 1), new(year + 1, 3, 1)));
+            db.TrainingCourses.Add(course);
+            await db.SaveChangesAsync();
+            var untrained = await db.Mentors.Include(m => m.Person).Where(m => !m.IsArchived && m.Person!.OrganizationId == school.Id
+                && !db.MentorPreparations.Any(r => r.MentorId == m.Id && r.Kind == PreparationKind.Training && r.Passed)).OrderBy(m => m.Id).Take(2).ToListAsync();
+            untrained.Count.ShouldBe(2, "the demo school has mentors without training");
+            var curator = await db.People.Where(p => p.OrganizationId == school.Id && p.Role == Domain.People.PersonRole.Teacher
+                && !db.CourseEnrolments.Any(e => e.PersonId == p.Id)).OrderBy(p => p.Id).FirstAsync();
+            void Finish(Domain.People.Person person, Domain.Training.TraineeRole role, Domain.Registries.Mentor? mentor, DateOnly on)
+            {
+                var enrolment = Domain.Training.CourseEnrolment.Enrol(course, person, role, mentor is not null, "12-о", new(year, 2, 20), today);
+                enrolment.Complete(course, Domain.Training.TrainingDocumentKind.Certificate, $"7024-{person.Id}", on, mentor, today);
+                db.CourseEnrolments.Add(enrolment);
+            }
+            Finish(untrained[0].Person!, Domain.Training.TraineeRole.Mentor, untrained[0], new(year, 3, 20));
+            Finish(untrained[1].Person!, Domain.Training.TraineeRole.Mentor, untrained[1], new(year + 1, 2, 1));
+            Finish(curator, Domain.Training.TraineeRole.Curator, null, new(year, 12, 31));
+            var roadmap = NewRoadmap(RoadmapLevel.Region, tomsk.Id, null, year, year + 1, mentors, curators);
+            db.Roadmaps.Add(roadmap);
+            await db.SaveChangesAsync();
+            roadmapId = roadmap.Id;
+            figures = await MonitoringAsync(db);
+            figures.Values[MetricCode.MentorsTrained].Value.ShouldBe(mentorsBefore + 2, "both mentors have finished by now");
+            figures.Values[MetricCode.CuratorsTrained].Value.ShouldBe(curatorsBefore + 1);
+            trainedNow = mentorsBefore + 2;
+        }
+        trainedNow.ShouldBeGreaterThan(1);
+        var region = await app.LoginAsync("region");
+        var page = new HtmlParser().ParseDocument(await region.GetStringAsync($"/Roadmaps/Details/{roadmapId}"));
+        string Figure(ActivityIndicator i, int y) => page.QuerySelector($"[data-indicator='{i.Id}'] tr[data-year='{y}'] [data-role=evidence]")!.TextContent.Trim();
+        (Figure(mentors, year), Figure(mentors, year + 1), Figure(curators, year), Figure(curators, year + 1)).ShouldBe(("1", "1", "1", "0"));
+        var evidence = new HtmlParser().ParseDocument(await region.GetStringAsync($"/Roadmaps/Evidence/{roadmapId}?indicator={curators.Id}&year={year}"));
+        evidence.QuerySelector("#fact-rows tbody tr")!.TextContent.ShouldContain("КПК для наставников");
+    }
+
+    private async Task<Web.Features.Monitoring.MonitoringFigures> MonitoringAsync(Web.Data.AppDbContext db)
+    {
+        using var scope = app.Services.CreateScope();
+        var region = await db.Regions.Where(r => r.Name == "Томская область").Select(r => r.Id).SingleAsync();
+        return await scope.ServiceProvider.GetRequiredService<Web.Features.Monitoring.MonitoringCalculator>()
+            .ComputeAsync(new(MonitoringLevel.Region, region, "Томская область"), new(db.Today.Year), default);
     }
 
     [Fact]

@@ -74,6 +74,13 @@ public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults resul
         Put(MetricCode.Mentees, await Count(ByChild(db.Mentees.Where(m => !m.IsArchived && m.IncludedOn <= asOf && people.Any(p => p.Id == m.PersonId)),
             territory, m => m.Person!.Organization!), ct), share: false);
 
+        Put(MetricCode.MentorsTrained, await Count(ByChild(db.Mentors.Where(m => !m.IsArchived && people.Any(p => p.Id == m.PersonId)
+                && db.MentorPreparations.Any(r => r.MentorId == m.Id && r.Kind == PreparationKind.Training && r.Passed && r.HeldOn <= asOf)),
+            territory, m => m.Person!.Organization!), ct), share: false);
+        Put(MetricCode.CuratorsTrained, await Count(ByChild(people.Where(p => db.CourseEnrolments.Any(e => e.PersonId == p.Id
+                && e.Role == Domain.Training.TraineeRole.Curator && e.DocumentDate != null && e.DocumentDate <= asOf)),
+            territory, p => p.Organization!), ct), share: false);
+
         var organizations = Organizations(territory, filter);
         var programs = db.Programs.Where(p => p.StartsOn <= asOf && p.Status != ProgramStatus.Cancelled && organizations.Any(o => o.Id == p.OrganizationId)
             && (filter.Form == null || p.Form == filter.Form));

@@ -20,7 +20,7 @@ public sealed record Fact(decimal? Value, List<FactRow> Rows, string? Note = nul
 /// <summary>Facts the system records in its other features, for a roadmap's territory and one year: events held and their
 /// participants (by kind and level), contest applications and applicants, practices published, news published, the share
 /// of registry records updated within the last six months.</summary>
-public class SystemFacts(AppDbContext db, TimeProvider clock)
+public class SystemFacts(AppDbContext db, TimeProvider clock, Training.TrainingFigures training)
 {
     /// <summary>How many rows of a long list (registry records not updated) the evidence shows.</summary>
     public const int ListedAtMost = 500;
@@ -35,6 +35,7 @@ public class SystemFacts(AppDbContext db, TimeProvider clock)
             IndicatorSource.ContestParticipants => Applicants(await ApplicationsAsync(roadmap, year, ct)),
             IndicatorSource.PracticesPublished => await PracticesAsync(roadmap, year, ct),
             IndicatorSource.PublicationsPublished => await NewsAsync(roadmap, year, ct),
+            IndicatorSource.MentorsTrained or IndicatorSource.CuratorsTrained => await TrainedAsync(roadmap, indicator.Source, year, ct),
             IndicatorSource.RegistriesUpdated => null,
             _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Source, "Not a fact the system records."),
         };
@@ -106,6 +107,20 @@ public class SystemFacts(AppDbContext db, TimeProvider clock)
         return published.Select(n => (n.Id, n.Title, On: LocalDate(n.PublishedAt)))
             .Where(n => n.On.Year == year).OrderBy(n => n.On).ThenBy(n => n.Id)
             .Select(n => new FactRow(n.On, n.Title, null, 1, $"/nastavnichestvo/news/{n.Id}")).ToList();
+    }
+
+    /// <summary>People of the territory whose training (a course finished with its document; for mentors also a training
+    /// recorded on the card) falls in the year: «ежегодно прошли обучение 100 чел.».</summary>
+    private async Task<List<FactRow>> TrainedAsync(Roadmap roadmap, IndicatorSource source, int year, CancellationToken ct)
+    {
+        var territory = new TerritoryRef((MonitoringLevel)(int)roadmap.Level, roadmap.OrganizationId ?? roadmap.MunicipalityId ?? roadmap.RegionId ?? 0);
+        var asOf = new DateOnly(year, 12, 31);
+        var people = source == IndicatorSource.MentorsTrained
+            ? await training.MentorsTrainedAsync(territory, asOf, ct)
+            : await training.CuratorsTrainedAsync(territory, asOf, ct);
+        return people.Where(p => p.DocumentDate.Year == year).OrderBy(p => p.DocumentDate).ThenBy(p => p.FullName)
+            .Select(p => new FactRow(p.DocumentDate, p.FullName, $"{p.Organization}; {p.Course}{(p.DocumentNumber is null ? "" : $"; документ № {p.DocumentNumber}")}", 1,
+                p.CourseId is { } course ? $"/Training/Details/{course}" : null)).ToList();
     }
 
     /// <summary>The share of mentor and mentee records (not archived) whose record or person was changed within six months
