@@ -44,7 +44,7 @@ public class CourseEnrolment : IPersonalData
     public static CourseEnrolment Enrol(TrainingCourse course, Person person, TraineeRole role, bool isMentor, string? orderNumber, DateOnly? orderDate, DateOnly today)
     {
         if (role == TraineeRole.Mentor && !isMentor)
-            throw new DomainException($"{person.FullName} нет в базе наставников: сначала включите его в базу.", "PersonIds");
+            throw new DomainException($"{person.FullName}: нет в базе наставников — сначала включите в базу наставников.", "PersonIds");
         if (role == TraineeRole.Curator && person.Role is PersonRole.Pupil or PersonRole.Student)
             throw new DomainException($"{person.FullName} — обучающийся: куратором может быть педагог или руководитель.", "PersonIds");
         if (string.IsNullOrWhiteSpace(orderNumber)) throw new DomainException("Укажите номер приказа о зачислении.", "OrderNumber");

@@ -51,6 +51,10 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
         var tomsk = await db.Organizations.Where(o => o.Id == school2).Select(o => o.MunicipalityId).SingleAsync();
         var webinar = await db.Events.Where(e => e.MunicipalityId == seversk).Select(e => e.Id).FirstAsync();
         var forum = await db.Events.Where(e => e.MunicipalityId == null).Select(e => e.Id).FirstAsync();
+        var course = await Pair(o => db.TrainingCourses.Where(c => db.Organizations.Any(x => x.Id == o && x.MunicipalityId == c.MunicipalityId) && c.OrganizationId == null)
+            .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var enrolment = await Pair(o => db.CourseEnrolments.Where(e => db.People.Any(p => p.Id == e.PersonId && p.OrganizationId == o && p.Role == Domain.People.PersonRole.Manager))
+            .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
         var of76 = await SchoolRecordsAsync("curator76", DemoData.School76);
         var of2 = await SchoolRecordsAsync("curator2", DemoData.School2Tomsk);
         (int, int) Both(Func<SchoolRecords, int> id) => (id(of76), id(of2));
@@ -78,6 +82,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
             ["/api/v1/people/{id:int}"] = person, ["/api/v1/organizations/{id:int}"] = (school76, school2),
             ["nastavnichestvo/{level:regex(^(region|municipality|organization)$)}/{id:int}"] = (school76, school2),
             ["Events/Details/{id:int}"] = (webinar, forum), // the Seversk webinar is Seversk's; the regional forum everyone's
+            // Courses of the Seversk and of the Tomsk municipality; a curator's enrolment (in the regional КПК) of each school.
+            ["Training/Details/{id:int}"] = course, ["Training/Edit/{id:int?}"] = course, ["Training/Complete/{id:int}"] = enrolment,
             // The region's territory: organizations and municipalities read within the scope, changed by the regional operator only.
             ["Territory/Organization/{id:int?}"] = (school76, school2), ["Territory/Merge/{id:int}"] = (school76, school2),
             ["Territory/Municipality/{id:int?}"] = (seversk, tomsk), ["/api/v1/municipalities/{id:int}"] = (seversk, tomsk),
