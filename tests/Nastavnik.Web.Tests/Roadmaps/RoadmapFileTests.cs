@@ -53,6 +53,23 @@ public class RoadmapFileTests
         docx.Activities.Single(a => a.Number == "2.1").OrganizationExecutors.ShouldBe("Кураторы внедрения целевой модели в образовательной организации (далее – кураторы), ответственные за корпоративное обучение");
     }
 
+    /// <summary>A line break (Shift+Enter) or a tab in Word is a space, never glued; deleted text of tracked changes is not
+    /// read; a cell's paragraphs are its parties one a line; the executors under one heading keep both columns.</summary>
+    [Fact]
+    public void AWordDocumentKeepsLineBreaksAsSpacesAndBothExecutorColumns()
+    {
+        var draft = RoadmapFileReader.Read("карта школы.docx", SchoolWordDocument.Build());
+        draft.Title.ShouldBe("Программа наставничества (дорожная карта) внедрения целевой модели в МБОУ «Школа № 5» на 2024-2026 годы");
+        (draft.StartYear, draft.EndYear).ShouldBe((2024, 2026));
+        draft.Layout.Columns.ShouldBe([RoadmapColumn.Number, RoadmapColumn.Title, RoadmapColumn.Indicator, RoadmapColumn.Schedule, RoadmapColumn.RegionalExecutors, RoadmapColumn.OrganizationExecutors]);
+        var first = draft.Activities.First();
+        first.Title.ShouldBe("Формирование базы наставников");
+        first.RegionalExecutors.ShouldBe("ТОИПКРО");
+        first.Parties(RoadmapColumn.OrganizationExecutors).ShouldBe(["Заместитель директора", "куратор"]);
+        first.Targets!.ByYear.ShouldBe(new Dictionary<int, decimal> { [2024] = 1, [2025] = 2, [2026] = 3 });
+        draft.Activities.Last().Parties(RoadmapColumn.OrganizationExecutors).ShouldBe(["МОУО", "ОО"]);
+    }
+
     [Fact]
     public void AnEmptyFileIsRefused() =>
         Should.Throw<DomainException>(() => RoadmapFileReader.Read("пусто.docx", [])).Message.ShouldBe("Файл пуст.");
