@@ -71,6 +71,7 @@ public class ScheduleParserTests
     [InlineData("В течение учебного года", "2024-09-01", "2025-05-31", "31.05.2025")]
     [InlineData("Ежегодно", "2022-09-01", "2024-08-31", "31.12.2022;31.12.2023;31.08.2024")]
     [InlineData("в течение года", "2023-01-01", "2024-12-31", "31.12.2023;31.12.2024")]
+    [InlineData("Сентябрь 2022 г., далее – в течение учебного года", "2022-01-01", "2024-12-31", "30.09.2022;31.08.2023;31.08.2024")]
     public void TheSchoolYearIsDueAtTheEndOfEachSchoolYear(string text, string start, string end, string expected)
     {
         var schedule = ScheduleParser.Parse(text, DateOnly.Parse(start), DateOnly.Parse(end));

@@ -45,7 +45,7 @@ public static partial class ScheduleParser
     {
         var years = Years(start, end, after);
         if (SchoolYearRegex().Match(s) is { Success: true } schoolYear && !MonthRegex().IsMatch(s) && !ExactDateRegex().IsMatch(s) && !s.Contains("начал"))
-            return new(ScheduleKind.Open, SchoolYears.DueDates(schoolYear, start, end), "Учебный год: срок — конец каждого учебного года (31 августа).", Generated: true);
+            return new(ScheduleKind.Open, SchoolYears.DueDates(schoolYear, start, end).Where(d => after == default || d > after).ToList(), "Учебный год: срок — конец каждого учебного года (31 августа).", Generated: true);
         if (OpenRegex().IsMatch(s))
         {
             if (s.Contains("в течение года")) return new(ScheduleKind.Open, years.Select(y => YearEnd(y, end)).ToList(), "В течение года: срок — конец каждого года периода.", Generated: true);

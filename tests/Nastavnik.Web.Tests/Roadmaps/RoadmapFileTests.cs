@@ -127,6 +127,22 @@ public class RoadmapFileTests
         draft.Activities.Last().Schedule!.DueDates.ShouldBe([new DateOnly(2024, 10, 1)]);
     }
 
+    /// <summary>A line break inside an Excel cell (Alt+Enter) is a space in a title and a new party among the responsible.</summary>
+    [Fact]
+    public void AnXlsxCellWithLineBreaksKeepsTheWordsApartAndThePartiesListed()
+    {
+        var rows = new[]
+        {
+            new[] { "Дорожная карта\nна 2024-2025 гг.", "", "" },
+            ["№", "Мероприятие", "Ответственные"],
+            ["1", "Разработка положения\n(дорожная карта)\nвнедрения", "Директор\nкуратор"],
+        };
+        var draft = RoadmapFileReader.Read("карта.xlsx", XlsxFile(rows));
+        (draft.Title, draft.StartYear).ShouldBe(("Дорожная карта на 2024-2025 гг.", 2024));
+        draft.Activities.Single().Title.ShouldBe("Разработка положения (дорожная карта) внедрения");
+        draft.Activities.Single().Parties(RoadmapColumn.Responsible).ShouldBe(["Директор", "куратор"]);
+    }
+
     private static byte[] MinimalDocx(string bodyXml)
     {
         using var ms = new MemoryStream();
