@@ -142,7 +142,7 @@ public static partial class ScheduleParser
     [GeneratedRegex(@"^(\s*20\d\d\s*(г\.?|гг\.?|год\w*)?\s*[,;и]?)+$")] private static partial Regex YearsOnlyRegex();
     [GeneratedRegex(@"(?:в течение|не позднее|не позже|через|за)\s+(?:\d+|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|десят\w+)(?:-?х)?\s+(?:календарн\w+\s+|рабоч\w+\s+)?(?:дн|день|недел|месяц|час)|\d+\s*-?\s*дневн|\bпосле\b|по окончании|по завершении|по итогам|с момента|со дня|с даты|по факту")]
     private static partial Regex RelativeRegex();
-    [GeneratedRegex(@"(?:в течение|ежегодно|каждого|каждый|на)?\s*(?:(?<from>20\d\d)\s*[-/]\s*(?<to>20\d\d|\d\d)\s*)?учебн\w*\s+год")]
+    [GeneratedRegex(@"(?:в течение|ежегодно|каждого|каждый|на)?\s*(?:(?<from>20\d\d)\s*[-/]\s*(?<to>20\d\d|\d\d)\s*)?(?:учебн\w*|\bуч\.?)\s*г(?:од|\.)")]
     private static partial Regex SchoolYearRegex();
     [GeneratedRegex(@"в течение|постоянно|по планам работы|в соответствии со сроками|регулярн")] private static partial Regex OpenRegex();
     [GeneratedRegex(@"(\d{1,2})\.(\d{1,2})\.(\d{4})")] private static partial Regex ExactDateRegex();
