@@ -71,6 +71,21 @@ public class RoadmapFileTests
     }
 
     [Fact]
+    public void AWordProgramWithListsGivesItsOrderGoalTasksAndResults()
+    {
+        var draft = RoadmapFileReader.Read("программа.docx", SchoolWordDocument.Program());
+        (draft.OrderNumber, draft.OrderDate).ShouldBe(("77", new DateOnly(2024, 3, 3)));
+        draft.Goal.ShouldBe("повышение профессионального мастерства молодых педагогов.");
+        draft.Tasks.ShouldBe(["создание базы наставников;", "организация обучения наставников;", "обмен опытом между школами."]);
+        var results = draft.Sections.Single(s => s.Title == "Ожидаемые результаты программы").Activities;
+        results.Select(r => r.Title).ShouldBe(["Доля школ с программой наставничества", "Число организаций с программой"]);
+        results[0].Targets!.ByYear.ShouldBe(new Dictionary<int, decimal> { [2024] = 30, [2025] = 60 });
+        results[1].Breakdown.Single(t => t.Description.EndsWith("МОУ")).ByYear.ShouldBe(new Dictionary<int, decimal> { [2024] = 2, [2025] = 4 });
+        draft.Title.ShouldBe("Дорожная карта реализации программы на 2024-2025 годы");
+        draft.Activities.First().Title.ShouldBe("Совещание кураторов");
+    }
+
+    [Fact]
     public void AnEmptyFileIsRefused() =>
         Should.Throw<DomainException>(() => RoadmapFileReader.Read("пусто.docx", [])).Message.ShouldBe("Файл пуст.");
 

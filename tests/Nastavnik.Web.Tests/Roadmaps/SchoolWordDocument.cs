@@ -30,6 +30,34 @@ public static class SchoolWordDocument
         return ms.ToArray();
     }
 
+    /// <summary>A municipal program as Word keeps it: the order's heading with its date and number on the lines below,
+    /// the tasks and results as Word lists (their bullets and numbers are not in the text, the tasks start in lower
+    /// case), each result's years one level down, then the roadmap.</summary>
+    public static byte[] Program()
+    {
+        using var ms = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var body = new Body(P("ПОСТАНОВЛЕНИЕ"), P("«03» марта 2024 г."), P("№ 77"), P(""),
+                P("Цель программы:"), P("повышение профессионального мастерства молодых педагогов."),
+                P("Задачи программы:"), Item(0, "создание базы наставников;"), Item(0, "организация обучения наставников;"), Item(0, "обмен опытом между школами."),
+                P("Ожидаемые результаты:"), Item(0, "Доля школ с программой наставничества"), Item(1, "2024 – 30 %"), Item(1, "2025 – 60 %"),
+                Item(0, "Число организаций с программой"), Item(1, "2024 – 5 организаций: 3 ДОУ, 2 МОУ"), Item(1, "2025 – 9 организаций: 5 ДОУ, 4 МОУ"),
+                P(""), P("Дорожная карта реализации программы на 2024-2025 годы"),
+                new Table(new TableGrid(Enumerable.Range(0, 4).Select(_ => new GridColumn { Width = "2000" })),
+                    new TableRow(Cell("№"), Cell("Мероприятие"), Cell("Срок"), Cell("Ответственный")),
+                    new TableRow(Cell("1"), Cell("Совещание кураторов"), Cell("Октябрь 2024"), Cell("УО"))));
+            main.Document = new Document(body);
+        }
+        return ms.ToArray();
+    }
+
+    private static Paragraph P(string text) => new(new Run(new Text(text)));
+
+    private static Paragraph Item(int level, string text) =>
+        new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = 1 })), new Run(new Text(text)));
+
     private static TableCell Cell(params string[] paragraphs) => new(paragraphs.Select(p => new Paragraph(new Run(new Text(p)))));
     private static TableCell Cell(Paragraph paragraph) => new(paragraph);
 
