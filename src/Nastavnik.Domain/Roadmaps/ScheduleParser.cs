@@ -45,7 +45,7 @@ public static partial class ScheduleParser
     {
         var years = Years(start, end, after);
         if (SchoolYearRegex().Match(s) is { Success: true } schoolYear && !MonthRegex().IsMatch(s) && !ExactDateRegex().IsMatch(s) && !s.Contains("начал"))
-            return new(ScheduleKind.Open, SchoolYears.DueDates(schoolYear, start, end), "Учебный год: срок — конец каждого учебного года (31 августа).", Generated: true);
+            return new(ScheduleKind.Open, SchoolYears.DueDates(schoolYear, start, end).Where(d => after == default || d > after).ToList(), "Учебный год: срок — конец каждого учебного года (31 августа).", Generated: true);
         if (OpenRegex().IsMatch(s))
         {
             if (s.Contains("в течение года")) return new(ScheduleKind.Open, years.Select(y => YearEnd(y, end)).ToList(), "В течение года: срок — конец каждого года периода.", Generated: true);
@@ -142,7 +142,7 @@ public static partial class ScheduleParser
     [GeneratedRegex(@"^(\s*20\d\d\s*(г\.?|гг\.?|год\w*)?\s*[,;и]?)+$")] private static partial Regex YearsOnlyRegex();
     [GeneratedRegex(@"(?:в течение|не позднее|не позже|через|за)\s+(?:\d+|одн\w*|дв\w+|тр\w+|четыр\w+|пят\w+|десят\w+)(?:-?х)?\s+(?:календарн\w+\s+|рабоч\w+\s+)?(?:дн|день|недел|месяц|час)|\d+\s*-?\s*дневн|\bпосле\b|по окончании|по завершении|по итогам|с момента|со дня|с даты|по факту")]
     private static partial Regex RelativeRegex();
-    [GeneratedRegex(@"(?:в течение|ежегодно|каждого|каждый|на)?\s*(?:(?<from>20\d\d)\s*[-/]\s*(?<to>20\d\d|\d\d)\s*)?учебн\w*\s+год")]
+    [GeneratedRegex(@"(?:в течение|ежегодно|каждого|каждый|на)?\s*(?:(?<from>20\d\d)\s*[-/]\s*(?<to>20\d\d|\d\d)\s*)?(?:учебн\w*|\bуч\.?)\s*г(?:од|\.)")]
     private static partial Regex SchoolYearRegex();
     [GeneratedRegex(@"в течение|постоянно|по планам работы|в соответствии со сроками|регулярн")] private static partial Regex OpenRegex();
     [GeneratedRegex(@"(\d{1,2})\.(\d{1,2})\.(\d{4})")] private static partial Regex ExactDateRegex();

@@ -40,6 +40,8 @@ public class SchoolWordingImportTests
     [InlineData("2022 - 15 человек, 2023 - 20 человек", "2022=15;2023=20")]
     [InlineData("2023: 5, 2024: 7", "2023=5;2024=7")]
     [InlineData("2021 г. – 10; 2022 – 12", "2021=10;2022=12")]
+    [InlineData("в 2022 году – 5, в 2023 году – 7", "2022=5;2023=7")]
+    [InlineData("2022г.-1, 2023г.-2", "2022=1;2023=2")]
     [InlineData("в 2021 – 2024 годах", "")]
     [InlineData("2022-23 учебный год", "")]
     [InlineData("2022/23 уч. год", "")]
@@ -99,6 +101,20 @@ public class SchoolWordingImportTests
     [InlineData("", "")]
     public void PartiesAreSplitAtLinesSemicolonsAndCommasBetweenParties(string cell, string expected) =>
         string.Join("|", ResponsibleParties.Split(cell)).ShouldBe(expected);
+
+    /// <summary>The approving order as documents print it; an order the text only cites is not it.</summary>
+    [Theory]
+    [InlineData("ПРИКАЗ|10.08.2021|№ 279|Об организации работы", "279", "2021-08-10")]
+    [InlineData("РАСПОРЯЖЕНИЕ|от 01.02.2023 г. N 45-р|Об утверждении дорожной карты", "45-р", "2023-02-01")]
+    [InlineData("Приложение к приказу № 148-02 от 21.11.2022г.|Дорожная карта", "148-02", "2022-11-21")]
+    [InlineData("Утверждено приказом директора МБОУ «СОШ № 7» от «29» августа 2022 г. № 145-о|Дорожная карта", "145-о", "2022-08-29")]
+    [InlineData("Дорожная карта|Программа опирается на приказ Минобрнауки России от 17.12.2010 № 1897", "", "")]
+    public void TheApprovingOrderIsFoundAsDocumentsPrintIt(string paragraphs, string number, string date)
+    {
+        var list = paragraphs.Split('|').ToList();
+        var order = ApprovingOrder.Find(list, list.FindIndex(p => p.StartsWith("Дорожная")));
+        (order?.Number ?? "", order?.Date?.ToString("yyyy-MM-dd") ?? "").ShouldBe((number, date));
+    }
 
     [Fact]
     public void AnExecutorHeadingOverTwoColumnsKeepsBothColumns()

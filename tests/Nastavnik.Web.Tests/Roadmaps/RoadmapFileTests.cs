@@ -53,6 +53,38 @@ public class RoadmapFileTests
         docx.Activities.Single(a => a.Number == "2.1").OrganizationExecutors.ShouldBe("Кураторы внедрения целевой модели в образовательной организации (далее – кураторы), ответственные за корпоративное обучение");
     }
 
+    /// <summary>A line break (Shift+Enter) or a tab in Word is a space, never glued; deleted text of tracked changes is not
+    /// read; a cell's paragraphs are its parties one a line; the executors under one heading keep both columns.</summary>
+    [Fact]
+    public void AWordDocumentKeepsLineBreaksAsSpacesAndBothExecutorColumns()
+    {
+        var draft = RoadmapFileReader.Read("карта школы.docx", SchoolWordDocument.Build());
+        draft.Title.ShouldBe("Программа наставничества (дорожная карта) внедрения целевой модели в МБОУ «Школа № 5» на 2024-2026 годы");
+        (draft.StartYear, draft.EndYear).ShouldBe((2024, 2026));
+        draft.Layout.Columns.ShouldBe([RoadmapColumn.Number, RoadmapColumn.Title, RoadmapColumn.Indicator, RoadmapColumn.Schedule, RoadmapColumn.RegionalExecutors, RoadmapColumn.OrganizationExecutors]);
+        var first = draft.Activities.First();
+        first.Title.ShouldBe("Формирование базы наставников");
+        first.RegionalExecutors.ShouldBe("ТОИПКРО");
+        first.Parties(RoadmapColumn.OrganizationExecutors).ShouldBe(["Заместитель директора", "куратор"]);
+        first.Targets!.ByYear.ShouldBe(new Dictionary<int, decimal> { [2024] = 1, [2025] = 2, [2026] = 3 });
+        draft.Activities.Last().Parties(RoadmapColumn.OrganizationExecutors).ShouldBe(["МОУО", "ОО"]);
+    }
+
+    [Fact]
+    public void AWordProgramWithListsGivesItsOrderGoalTasksAndResults()
+    {
+        var draft = RoadmapFileReader.Read("программа.docx", SchoolWordDocument.Program());
+        (draft.OrderNumber, draft.OrderDate).ShouldBe(("77", new DateOnly(2024, 3, 3)));
+        draft.Goal.ShouldBe("повышение профессионального мастерства молодых педагогов.");
+        draft.Tasks.ShouldBe(["создание базы наставников;", "организация обучения наставников;", "обмен опытом между школами."]);
+        var results = draft.Sections.Single(s => s.Title == "Ожидаемые результаты программы").Activities;
+        results.Select(r => r.Title).ShouldBe(["Доля школ с программой наставничества", "Число организаций с программой"]);
+        results[0].Targets!.ByYear.ShouldBe(new Dictionary<int, decimal> { [2024] = 30, [2025] = 60 });
+        results[1].Breakdown.Single(t => t.Description.EndsWith("МОУ")).ByYear.ShouldBe(new Dictionary<int, decimal> { [2024] = 2, [2025] = 4 });
+        draft.Title.ShouldBe("Дорожная карта реализации программы на 2024-2025 годы");
+        draft.Activities.First().Title.ShouldBe("Совещание кураторов");
+    }
+
     [Fact]
     public void AnEmptyFileIsRefused() =>
         Should.Throw<DomainException>(() => RoadmapFileReader.Read("пусто.docx", [])).Message.ShouldBe("Файл пуст.");
@@ -108,6 +140,22 @@ public class RoadmapFileTests
         draft.Sections.Single().Title.ShouldBe("Подготовительный этап");
         draft.Activities.Select(a => (a.Number, a.Title, a.Responsible)).ShouldBe([("1", "Совещание с педагогами", "Директор"), ("2", "Формирование базы наставников", "Куратор")]);
         draft.Activities.Last().Schedule!.DueDates.ShouldBe([new DateOnly(2024, 10, 1)]);
+    }
+
+    /// <summary>A line break inside an Excel cell (Alt+Enter) is a space in a title and a new party among the responsible.</summary>
+    [Fact]
+    public void AnXlsxCellWithLineBreaksKeepsTheWordsApartAndThePartiesListed()
+    {
+        var rows = new[]
+        {
+            new[] { "Дорожная карта\nна 2024-2025 гг.", "", "" },
+            ["№", "Мероприятие", "Ответственные"],
+            ["1", "Разработка положения\n(дорожная карта)\nвнедрения", "Директор\nкуратор"],
+        };
+        var draft = RoadmapFileReader.Read("карта.xlsx", XlsxFile(rows));
+        (draft.Title, draft.StartYear).ShouldBe(("Дорожная карта на 2024-2025 гг.", 2024));
+        draft.Activities.Single().Title.ShouldBe("Разработка положения (дорожная карта) внедрения");
+        draft.Activities.Single().Parties(RoadmapColumn.Responsible).ShouldBe(["Директор", "куратор"]);
     }
 
     private static byte[] MinimalDocx(string bodyXml)

@@ -52,7 +52,8 @@ public static partial class ApprovingOrder
     [GeneratedRegex(@"(приказ|распоряжени|постановлени)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceRegex();
 
-    private const string NumberPattern = @"№\s*(?<n>[\p{L}\d][\p{L}\d\-/.]*)";
+    /// <summary>«№ 279», «№279-р», and «N 279» as legal databases print it.</summary>
+    private const string NumberPattern = @"(?:№|\bN\s?(?=\d))\s*(?<n>[\p{L}\d][\p{L}\d\-/.]*)";
     private const string DatePattern = @"(?<!\d)«?(?<d>\d{1,2})»?(?:\.(?<m>\d{1,2})\.|\s+(?<word>январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\s+)(?<y>20\d{2})(?!\d)";
 
     [GeneratedRegex(NumberPattern)]

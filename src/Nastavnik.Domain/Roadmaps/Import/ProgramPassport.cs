@@ -18,12 +18,14 @@ public static partial class ProgramPassport
         List<string>? current = null;
         foreach (var line in paragraphs.SelectMany(p => p.Split('\n')).Select(CellText.Clean).Where(l => l.Length > 0))
         {
-            if (HeadingRegex().Match(line) is { Success: true } heading)
+            // A heading may be an item of a Word list («• Задачи программы:» — its number is not in the text).
+            var unmarked = line.TrimStart('•', '◦', ' ');
+            if (HeadingRegex().Match(unmarked) is { Success: true } heading)
             {
                 current = blocks[char.ToLowerInvariant(heading.Groups["kind"].Value[0])] = [];
-                if (line[heading.Length..].Trim() is { Length: > 0 } rest) current.Add(rest);
+                if (unmarked[heading.Length..].Trim() is { Length: > 0 } rest) current.Add(rest);
             }
-            else if (EndRegex().IsMatch(line) || IsCapitals(line)) current = null;
+            else if (EndRegex().IsMatch(unmarked) || IsCapitals(unmarked)) current = null;
             else current?.Add(line);
         }
         var goal = blocks.TryGetValue('ц', out var g) && g.Count > 0 ? string.Join(" ", g) : null;
@@ -45,12 +47,13 @@ public static partial class ProgramPassport
     /// line that starts in lower case goes on with the one above). The items' own markers are dropped.</summary>
     private static List<List<string>> Items(List<string> lines)
     {
-        var numbered = lines.Count(l => NumberRegex().IsMatch(l)) > 0;
-        var bulleted = !numbered && lines.Any(l => BulletRegex().IsMatch(l));
+        var numbered = lines.Any(l => NumberRegex().IsMatch(l));
+        // The first bullet is the items' one; other bullets («◦» of a Word list's second level, «-» under «•») go on an item.
+        var bullet = numbered ? null : lines.FirstOrDefault(l => BulletRegex().IsMatch(l))?[..1];
         var items = new List<List<string>>();
         foreach (var line in lines)
         {
-            var starts = numbered ? NumberRegex().IsMatch(line) : bulleted ? BulletRegex().IsMatch(line) : !CellText.StartsLowercase(line);
+            var starts = numbered ? NumberRegex().IsMatch(line) : bullet is not null ? line.StartsWith(bullet, StringComparison.Ordinal) : !CellText.StartsLowercase(line);
             var text = starts ? StripMarker(line) : line;
             if (text.Length == 0) continue;
             if (starts || items.Count == 0) items.Add([text]);
@@ -72,9 +75,9 @@ public static partial class ProgramPassport
     [GeneratedRegex(@"^\d{1,2}[.)]\s+\S")]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"^[-–—•·*▪]\s*\S")]
+    [GeneratedRegex(@"^[-–—•◦·*▪]\s*\S")]
     private static partial Regex BulletRegex();
 
-    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-–—•·*▪])\s*")]
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-–—•◦·*▪])\s*")]
     private static partial Regex MarkerRegex();
 }

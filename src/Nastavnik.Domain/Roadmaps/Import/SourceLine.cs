@@ -6,8 +6,8 @@ public sealed record SourceLine(IReadOnlyList<string> Cells, bool IsRow, string 
 {
     /// <param name="text">The paragraph with its lines ("\n"-separated): a program's tasks and results are told by them.</param>
     public static SourceLine Paragraph(string text, string where) => new([text], false, where);
-    /// <summary>The paragraph (or first cell) on one line.</summary>
-    public string Text => Cells.Count == 0 ? "" : CellText.Clean(Cells[0]);
+    /// <summary>The paragraph (or first cell) on one line, without the marker of a Word list item.</summary>
+    public string Text => Cells.Count == 0 ? "" : CellText.Clean(Cells[0]).TrimStart('•', '◦').TrimStart();
     public string Lines => Cells.Count == 0 ? "" : Cells[0];
     public bool IsEmpty => Cells.All(c => c.Length == 0);
 }

@@ -38,9 +38,9 @@ public static partial class YearTargets
             needsReview ? "Кроме значений по годам в ячейке есть другие числа — проверьте целевые значения." : null);
     }
 
-    /// <summary>"2020 г. – 20", "2020 год: 20", "2021 г. – в 40%", and without «г.» "2022 – 1", "2024 –3" (then the dash is
+    /// <summary>"2020 г. – 20", "2020 год: 20", "в 2022 году – 5", "2021 г. – в 40%", and without «г.» "2022 – 1", "2024 –3" (then the dash is
     /// required, and a year range "2021 – 2024" or a school year "2022 – 23 уч. г." is not a target).</summary>
-    [GeneratedRegex(@"(?<!\d)(?<!\d\.)(?<year>20\d{2})(?:\s*г(?:\.|ода?|г\.)*\s*[–—:-]?|\s*[–—:-](?!\s*(?:20\d{2}|\d{2}(?!\d)\s*(?:г|уч|/))))\s*(?:в\s+)?(?<value>\d+(?:[.,]\d+)?)(?!\d|[./]\d)\s*(?<pct>%)?")]
+    [GeneratedRegex(@"(?<!\d)(?<!\d\.)(?<year>20\d{2})(?:\s*г(?:\.|од[ау]?|г\.)*\s*[–—:-]?|\s*[–—:-](?!\s*(?:20\d{2}|\d{2}(?!\d)\s*(?:г|уч|/))))\s*(?:в\s+)?(?<value>\d+(?:[.,]\d+)?)(?!\d|[./]\d)\s*(?<pct>%)?")]
     private static partial Regex YearValueRegex();
 
     /// <summary>The counts written next to each year's figure: «2021 г. – в 40% организаций (16: 9 – ДОУ, 7 – МОУ)»,

@@ -43,7 +43,7 @@ public static class DocxRoadmapReader
         {
             if (element is Paragraph p)
             {
-                var text = WordText.Of(p);
+                var text = WordText.ListMarker(p) + WordText.Of(p);
                 if (text.Trim().Length == 0) Flush();
                 else paragraph.Add(text);
             }

@@ -16,6 +16,12 @@ public static class WordText
         return text.ToString();
     }
 
+    /// <summary>A paragraph of a Word list (its number or bullet is not in its text): «• » on the first level, «◦ » below,
+    /// so that a program's tasks and results stay apart.</summary>
+    public static string ListMarker(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.NumberingProperties is not { } numbering || numbering.NumberingId?.Val?.Value == 0 ? ""
+            : (numbering.NumberingLevelReference?.Val?.Value ?? 0) == 0 ? "• " : "◦ ";
+
     /// <summary>A table cell: its paragraphs one a line.</summary>
     public static string OfCell(TableCell cell) => Of(cell);
 
