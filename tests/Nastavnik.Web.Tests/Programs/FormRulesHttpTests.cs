@@ -3,6 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Nastavnik.Matching.Scoring;
+using Nastavnik.Web.Data;
+using Nastavnik.Web.Features.Matching;
+using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Domain.Questionnaires;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
@@ -77,6 +82,32 @@ public abstract class FormRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         Options(pupilsPage, "pair-mentee").ShouldNotContain(m => m.StartsWith("Молодова" + tag));
         var wrongMentee = await client.PostAsJsonAsync($"/api/v1/programs/{pupils}/pairs", new { mentorId = mentor.Id, menteeId = teacher.Id });
         (await wrongMentee.Content.ReadAsStringAsync()).ShouldContain("«педагог – ученик»: наставляемым может быть только обучающийся");
+    }
+
+    [Fact]
+    public async Task TheMatchingPoolHoldsOnlyThePeopleTheProgramsFormAdmits()
+    {
+        var client = await app.LoginAsync("curator76");
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var mentor = await PersonAsync(client, "mentors", "Подборова" + tag, "Teacher");
+        var teacher = await PersonAsync(client, "mentees", "Учителева" + tag, "Teacher");
+        var pupil = await PersonAsync(client, "mentees", "Подборкин" + tag, "Pupil");
+        var teachersProgram = await ProgramAsync(client, "TeacherTeacher");
+        var pupilsProgram = await ProgramAsync(client, "PupilPupil");
+
+        using var services = app.Services.CreateScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        var pool = services.ServiceProvider.GetRequiredService<MatchingPool>();
+        var curator = await db.Users.SingleAsync(u => u.UserName == "curator76");
+        var scope = new UserScope(UserRole.Curator, curator.RegionId, curator.MunicipalityId, curator.OrganizationId, null);
+        var teachers = await pool.LoadAsync(scope, await db.Programs.SingleAsync(p => p.Id == teachersProgram), CriterionWeights.Default, default);
+        teachers.Mentees.Select(m => m.Key).ShouldContain(teacher.Id);
+        teachers.Mentees.Select(m => m.Key).ShouldNotContain(pupil.Id);
+        teachers.Mentors.Select(m => m.Key).ShouldContain(mentor.Id);
+        var pupils = await pool.LoadAsync(scope, await db.Programs.SingleAsync(p => p.Id == pupilsProgram), CriterionWeights.Default, default);
+        pupils.Mentees.Select(m => m.Key).ShouldContain(pupil.Id);
+        pupils.Mentees.Select(m => m.Key).ShouldNotContain(teacher.Id);
+        pupils.Mentors.Select(m => m.Key).ShouldNotContain(mentor.Id, "a teacher is no mentor in «ученик – ученик»");
     }
 
     [Fact]
