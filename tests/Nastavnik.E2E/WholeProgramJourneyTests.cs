@@ -23,6 +23,8 @@ public class WholeProgramJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await curator.GotoAsync("/Programs/Create");
         await curator.GetByLabel("Название программы").FillAsync("Ученик — учитель: путь в профессию");
         await curator.GetByLabel("Цели и задачи").FillAsync("Поддержать ученика в выборе педагогической профессии");
+        // The demo mentee is a pupil: the form must admit pupils as mentees (seed 003).
+        await curator.GetByLabel("Форма наставничества").SelectOptionAsync(new SelectOptionValue { Label = "педагог – ученик" });
         await curator.GetByRole(AriaRole.Button, new() { Name = "Создать программу" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("дорожная карта из 34 шагов");
         var programUrl = new Uri(curator.Url).AbsolutePath;

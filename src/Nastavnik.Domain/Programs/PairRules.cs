@@ -16,6 +16,7 @@ public static class PairRules
             throw new DomainException("Наставник и наставляемый — один и тот же человек.");
         if (mentor.IsArchived || mentee.IsArchived)
             throw new DomainException("Запись в архиве: включить в пару нельзя.");
+        FormRules.EnsureAdmits(program.Form, mentor.Person!, mentee.Person!);
         mentor.Person!.EnsureCanBePaired(today);
         mentee.Person!.EnsureCanBePaired(today);
         if (program.RequiresMentorPreparation && (mentor.TrainingStatus != PreparationStatus.Passed || mentor.InterviewStatus != PreparationStatus.Passed))

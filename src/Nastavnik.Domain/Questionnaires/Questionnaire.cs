@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.People;
 
 namespace Nastavnik.Domain.Questionnaires;
 
@@ -14,6 +15,15 @@ public enum QuestionnaireKind
     [Display(Name = "Своя анкета")] Custom = 9,
 }
 
+/// <summary>Whom a questionnaire's version is for: the candidate questionnaires and the assessment have a teachers' and a
+/// pupils' version, chosen by the person's category (a pupil never receives the teachers' one).</summary>
+public enum QuestionnaireAudience
+{
+    [Display(Name = "для всех")] Everyone = 0,
+    [Display(Name = "для педагогов")] Staff = 1,
+    [Display(Name = "для обучающихся")] Learners = 2,
+}
+
 /// <summary>Анкета: a set of questions that participants (or third parties) fill in by a personal link.</summary>
 public class Questionnaire
 {
@@ -22,8 +32,15 @@ public class Questionnaire
     public int? ProgramId { get; set; }
     public required string Title { get; set; }
     public QuestionnaireKind Kind { get; set; }
+    public QuestionnaireAudience Audience { get; set; }
     public List<Question> Questions { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The version a person of this category receives: pupils and students the pupils' one, everyone else the teachers'.</summary>
+    public static QuestionnaireAudience AudienceOf(PersonRole role) =>
+        role is PersonRole.Pupil or PersonRole.Student ? QuestionnaireAudience.Learners : QuestionnaireAudience.Staff;
+
+    public bool IsFor(PersonRole role) => Audience == QuestionnaireAudience.Everyone || Audience == AudienceOf(role);
 
     public void AddQuestion(string text, QuestionType type, IEnumerable<string> options, bool required, int scaleMin = 1, int scaleMax = 5)
     {

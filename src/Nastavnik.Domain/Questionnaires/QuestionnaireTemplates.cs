@@ -1,3 +1,5 @@
+using Nastavnik.Domain.Common;
+
 namespace Nastavnik.Domain.Questionnaires;
 
 /// <summary>Ready question sets for the questionnaires the documents name (Tomsk order 003, Seversk program 002).</summary>
@@ -9,12 +11,59 @@ public static class QuestionnaireTemplates
         "работа с детьми с ОВЗ", "цифровые образовательные ресурсы", "ведение документации", "подготовка к аттестации",
     ];
     private static readonly string[] Formats = ["один на один", "в группе", "онлайн", "короткие встречи по запросу (флэш)"];
+    private static readonly string[] PupilNeeds =
+    [
+        "учёба по отдельным предметам", "подготовка к экзаменам (ОГЭ, ЕГЭ)", "выбор профессии", "проект или исследование",
+        "олимпиады и конкурсы", "общение со сверстниками", "уверенность в себе", "привыкнуть к новому классу или школе",
+    ];
+
+    /// <summary>The kinds whose questions differ for teachers and for pupils: each has two versions.</summary>
+    public static bool HasVersions(QuestionnaireKind kind) =>
+        kind is QuestionnaireKind.CandidateMentee or QuestionnaireKind.CandidateMentor or QuestionnaireKind.Assessment;
 
     /// <param name="candidates">For the preference questionnaire: the mentors (or mentees) to rank after the group meeting.</param>
-    public static Questionnaire Create(QuestionnaireKind kind, int organizationId, IReadOnlyList<string>? candidates = null)
+    /// <param name="audience">For a kind with versions: the teachers' (the default) or the pupils' version.</param>
+    public static Questionnaire Create(QuestionnaireKind kind, int organizationId, IReadOnlyList<string>? candidates = null,
+        QuestionnaireAudience audience = QuestionnaireAudience.Staff)
     {
-        var q = new Questionnaire { OrganizationId = organizationId, Kind = kind, Title = Title(kind) };
-        switch (kind)
+        var version = !HasVersions(kind) ? QuestionnaireAudience.Everyone
+            : audience == QuestionnaireAudience.Learners ? QuestionnaireAudience.Learners : QuestionnaireAudience.Staff;
+        var q = new Questionnaire { OrganizationId = organizationId, Kind = kind, Audience = version, Title = Title(kind, version) };
+        if (version == QuestionnaireAudience.Learners) AddPupilQuestions(q);
+        else AddQuestions(q, candidates);
+        return q;
+    }
+
+    /// <summary>The pupils' versions: what a pupil can answer about himself.</summary>
+    private static void AddPupilQuestions(Questionnaire q)
+    {
+        switch (q.Kind)
+        {
+            case QuestionnaireKind.CandidateMentee:
+                q.AddQuestion("В чём вам нужна помощь?", QuestionType.Multiple, PupilNeeds, true);
+                q.AddQuestion("Чего вы ждёте от наставника?", QuestionType.Text, [], false);
+                q.AddQuestion("Как вам удобнее встречаться?", QuestionType.Single, Formats, true);
+                q.AddQuestion("Насколько вам сейчас нужна помощь наставника?", QuestionType.Scale, [], true, 1, 5);
+                break;
+            case QuestionnaireKind.CandidateMentor:
+                q.AddQuestion("В чём вы можете помочь другим ребятам?", QuestionType.Multiple, PupilNeeds, true);
+                q.AddQuestion("Скольким ребятам вы готовы помогать одновременно?", QuestionType.Single, ["1", "2", "3"], true);
+                q.AddQuestion("Как вам удобнее встречаться?", QuestionType.Multiple, Formats, true);
+                q.AddQuestion("Помогали ли вы уже другим (вожатый, помощник учителя, волонтёр)? Расскажите коротко.", QuestionType.Text, [], false);
+                break;
+            case QuestionnaireKind.Assessment:
+                q.AddQuestion("Уверенность в себе на уроках", QuestionType.Scale, [], true, 1, 10);
+                q.AddQuestion("Интерес к учёбе", QuestionType.Scale, [], true, 1, 10);
+                q.AddQuestion("Умение ставить цели и добиваться их", QuestionType.Scale, [], true, 1, 10);
+                q.AddQuestion("Общение с одноклассниками и учителями", QuestionType.Scale, [], true, 1, 10);
+                q.AddQuestion("Удовлетворённость школьной жизнью", QuestionType.Scale, [], true, 1, 10);
+                break;
+        }
+    }
+
+    private static void AddQuestions(Questionnaire q, IReadOnlyList<string>? candidates)
+    {
+        switch (q.Kind)
         {
             case QuestionnaireKind.CandidateMentee:
                 q.AddQuestion("С какими профессиональными затруднениями вы сталкиваетесь?", QuestionType.Multiple, Difficulties, true);
@@ -53,8 +102,11 @@ public static class QuestionnaireTemplates
                 q.AddQuestion("Насколько срочно нужна поддержка?", QuestionType.Scale, [], true, 1, 5);
                 break;
         }
-        return q;
     }
+
+    /// <summary>The template's title; a version says whom it is for.</summary>
+    public static string Title(QuestionnaireKind kind, QuestionnaireAudience version) =>
+        version == QuestionnaireAudience.Everyone ? Title(kind) : $"{Title(kind)} ({version.Ru()})";
 
     public static string Title(QuestionnaireKind kind) => kind switch
     {

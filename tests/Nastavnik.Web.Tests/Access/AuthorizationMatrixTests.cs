@@ -97,7 +97,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
     /// coordinator (through the app's services).</summary>
     private async Task<SchoolRecords> SchoolRecordsAsync(string curator, string school)
     {
-        var (client, program) = await app.ProgramAsync(requiresPreparation: false, curator, school);
+        var (client, program) = await app.ProgramAsync(requiresPreparation: false, curator, school,
+            form: curator == "curator76" ? "TeacherPupil" : "TeacherTeacher");
         var pair = await client.ActivePairAsync(program, curator == "curator76" ? await DemoPairPeopleAsync(client)
             : await app.PeopleAsync(client, menteeConsent: true, mentorPrepared: true, school: school));
         var organization = await app.OrganizationIdAsync(school);

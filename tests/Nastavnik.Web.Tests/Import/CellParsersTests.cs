@@ -45,6 +45,13 @@ public class CellParsersTests
     [InlineData("Стаж", "TeachingExperience")]
     [InlineData("Пед. стаж", "TeachingExperience")]
     [InlineData("Общий стаж", "TotalExperience")]
+    [InlineData("ФИО наставляемого", "FullName")]
+    [InlineData("Д.р.", "BirthDate")]
+    [InlineData("Дата рождения (дд.мм.гггг)", "BirthDate")]
+    [InlineData("Категория", "MenteeCategory")]
+    [InlineData("Категория наставляемого", "MenteeCategory")]
+    [InlineData("Категория участника", "Role")]
+    [InlineData("Номер телефона", "Phone")]
     [InlineData("Любимый цвет", null)]
     public void RussianHeadersAreRecognised(string header, string? key) => ImportFields.Recognize(header).ShouldBe(key);
 

@@ -59,6 +59,17 @@ public abstract class RegistryImportLayoutTests<TApp>(TApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task AColumnHeadedCategoryHoldingQualificationsIsTheQualificationNotTheMenteesCategory()
+    {
+        var org = await app.NewSchoolAsync("МБОУ «СОШ № 304» (квалификация)");
+        var client = await app.LoginAsync("seversk");
+        var csv = "ФИО;Должность;Категория\r\nИванова Мария Петровна;учитель;высшая\r\nПетрова Ольга Ивановна;учитель;первая\r\nСидоров Иван Олегович;учитель;без категории\r\n";
+        var upload = await ImportDriver.UploadAsync(client, "staff.csv", Encoding.UTF8.GetBytes(csv), "Mentees", org);
+        var mapping = ImportDriver.ProposedMapping(await client.GetStringAsync(upload.Headers.Location!.ToString()));
+        mapping["columns[2]"].ShouldBe("QualificationCategory");
+    }
+
+    [Fact]
     public async Task AnUnsureHeaderIsChosenByTheUserAndErrorsNameTheFilesOwnRows()
     {
         var org = await app.NewSchoolAsync("МБОУ «СОШ № 302» (строка заголовка вручную)");

@@ -10,12 +10,14 @@ public sealed record PairPeople(int Mentor, int MentorPerson, int Mentee, int Me
 /// <summary>Makes programs, people and pairs through the public API, the way a curator's own tools would.</summary>
 public static class ProgramDriver
 {
-    public static async Task<(HttpClient Client, int ProgramId)> ProgramAsync(this AppFactory app, bool requiresPreparation, string curator = "curator76", string school = DemoData.School76)
+    /// <param name="form">The program's form; the demo mentee of СОШ № 76 is a pupil, so a pair with him needs «педагог – ученик».</param>
+    public static async Task<(HttpClient Client, int ProgramId)> ProgramAsync(this AppFactory app, bool requiresPreparation, string curator = "curator76", string school = DemoData.School76,
+        string form = "TeacherTeacher")
     {
         var client = await app.LoginAsync(curator);
         var response = await client.PostAsJsonAsync("/api/v1/programs", new
         {
-            organizationId = await app.OrganizationIdAsync(school), name = $"Пары {Guid.NewGuid():N}",
+            organizationId = await app.OrganizationIdAsync(school), name = $"Пары {Guid.NewGuid():N}", form,
             startsOn = "2026-09-01", endsOn = "2027-05-31", template = "School", requiresMentorPreparation = requiresPreparation,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Created);

@@ -24,7 +24,7 @@ public abstract class MyPairTests<TApp>(TApp app) : IClassFixture<TApp> where TA
             (await curator.PostAsJsonAsync($"/api/v1/people/{personId}/consents", new { givenOn = DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd"), representativeName = "—" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var program = await (await curator.PostAsJsonAsync("/api/v1/programs", new
         {
-            organizationId = mentee.Person!.OrganizationId, name = "Программа для личного кабинета", startsOn = "2026-09-01", endsOn = "2027-05-31", template = "School", requiresMentorPreparation = false,
+            organizationId = mentee.Person!.OrganizationId, name = "Программа для личного кабинета", form = "TeacherPupil", startsOn = "2026-09-01", endsOn = "2027-05-31", template = "School", requiresMentorPreparation = false,
         })).Content.ReadFromJsonAsync<JsonElement>();
         var id = program.GetProperty("id").GetInt32();
         (await curator.PostAsJsonAsync($"/api/v1/programs/{id}/pairs", new { mentorId = mentor.Id, menteeId = mentee.Id })).StatusCode.ShouldBe(HttpStatusCode.Created);

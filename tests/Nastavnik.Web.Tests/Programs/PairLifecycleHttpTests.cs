@@ -89,7 +89,7 @@ public abstract class PairLifecycleHttpTests<TApp>(TApp app) : IClassFixture<TAp
         var mentorUser = await db.Users.SingleAsync(u => u.UserName == "mentor76");
         var mentee = await db.Mentees.SingleAsync(m => m.PersonId == menteeUser.PersonId);
         var mentor = await db.Mentors.SingleAsync(m => m.PersonId == mentorUser.PersonId);
-        var (curator, program) = await app.ProgramAsync(requiresPreparation: false);
+        var (curator, program) = await app.ProgramAsync(requiresPreparation: false, form: "TeacherPupil");
         foreach (var person in new[] { mentee.PersonId, mentor.PersonId })
             (await curator.PostAsJsonAsync($"/api/v1/people/{person}/consents", new { givenOn = Today, representativeName = "Родитель" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var pair = await curator.ActivePairAsync(program, new PairPeople(mentor.Id, mentor.PersonId, mentee.Id, mentee.PersonId));

@@ -12,6 +12,7 @@ public class QuestionnaireConfiguration : IEntityTypeConfiguration<Questionnaire
     public void Configure(EntityTypeBuilder<Questionnaire> b)
     {
         b.Property(x => x.Title).HasMaxLength(500);
+        b.Property(x => x.Audience).HasDefaultValue(QuestionnaireAudience.Everyone);
         // The question set is one document; stored as JSON text so it works the same on PostgreSQL and SQLite.
         b.Property(x => x.Questions).HasConversion(
             v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),

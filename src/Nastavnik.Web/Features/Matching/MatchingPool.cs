@@ -7,6 +7,7 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Territory;
 using Nastavnik.Matching.Scoring;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Matching;
@@ -21,7 +22,7 @@ public sealed record MatchingPoolData(
 
 /// <summary>Reads a program's mentees and its pool of mentors from the registries and turns them into the engine's profiles:
 /// deficits and subjects as bit sets, consent and preparation as of today, current load, ranked choices from the
-/// program's preference questionnaires. Mentees come from the program's organization (those not yet in a pair of it);
+/// program's preference questionnaires. Only the kinds of people the program's form admits (FormRules). Mentees come from the program's organization (those not yet in a pair of it);
 /// mentors from the organization and its partners, or — for network and virtual formats — from the whole scope of
 /// the user who runs the matching (a municipal or regional coordinator pools mentors across organizations).</summary>
 public class MatchingPool(AppDbContext db)
@@ -36,7 +37,7 @@ public class MatchingPool(AppDbContext db)
         var live = db.Pairs.Where(p => p.Status != PairStatus.Ended);
         var livePairsOfProgram = live.Where(p => p.ProgramId == program.Id);
 
-        var mentees = await db.Mentees.AsNoTracking().InScope(scope)
+        var mentees = await db.Mentees.AsNoTracking().InScope(scope).AdmittedBy(program.Form)
             .Where(m => !m.IsArchived && m.Person!.OrganizationId == program.OrganizationId && !livePairsOfProgram.Any(p => p.MenteeId == m.Id))
             .OrderBy(m => m.Person!.LastName).ThenBy(m => m.Person!.FirstName).ThenBy(m => m.Id)
             .Select(m => new PersonRow(m.Id, m.PersonId, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""),
@@ -48,7 +49,7 @@ public class MatchingPool(AppDbContext db)
         var alreadyPaired = await livePairsOfProgram.Select(p => p.MenteeId).Distinct().CountAsync(ct);
 
         var partnerOrganizations = db.ProgramPartners.Where(p => p.ProgramId == program.Id && p.OrganizationId != null).Select(p => p.OrganizationId!.Value);
-        var mentorQuery = db.Mentors.AsNoTracking().InScope(scope).Where(m => !m.IsArchived);
+        var mentorQuery = db.Mentors.AsNoTracking().InScope(scope).AdmittedBy(program.Form).Where(m => !m.IsArchived);
         if (!network)
             mentorQuery = mentorQuery.Where(m => m.Person!.OrganizationId == program.OrganizationId || partnerOrganizations.Contains(m.Person.OrganizationId));
         var mentors = await mentorQuery

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Features.Shared;
 
 namespace Nastavnik.Web.Features.Pairs;
@@ -52,7 +53,7 @@ public sealed class PairView
             FeedbackDue = PairFeedback.IsDue(pair, feedback.Select(f => (DateOnly?)f.GivenOn).Max(), ctx.Program.FeedbackEveryWeeks, db.Today),
             MenteeDeficits = await db.Mentees.Where(m => m.Id == pair.MenteeId).SelectMany(m => m.Deficits).OrderBy(d => d.Name).Select(d => new Option(d.Id, d.Name)).ToListAsync(ct),
             Group = group,
-            ReplacementMentors = ctx.Role != PairRole.Staff || pair.Status == PairStatus.Ended ? [] : await db.Mentors.AsNoTracking()
+            ReplacementMentors = ctx.Role != PairRole.Staff || pair.Status == PairStatus.Ended ? [] : await db.Mentors.AsNoTracking().AdmittedBy(ctx.Program.Form)
                 .Where(m => m.Person!.OrganizationId == ctx.Program.OrganizationId && !m.IsArchived && m.Id != pair.MentorId && busy.Count(p => p.MentorId == m.Id) < m.Capacity)
                 .OrderBy(m => m.Person!.LastName).Select(m => new Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))).ToListAsync(ct),
         };

@@ -91,7 +91,7 @@ public class DetailsModel(ProgramService programs, PairService pairs, ProgramLif
         Organization = organization.Name;
         PairsTotal = await db.Pairs.CountAsync(x => x.ProgramId == id, ct);
         Pairs = await pairs.PageQuery(id, PairsPage).ToListAsync(ct);
-        var (mentors, mentees) = pairs.CandidateQueries(program.OrganizationId, id);
+        var (mentors, mentees) = pairs.CandidateQueries(program);
         Mentors = await mentors.ToListAsync(ct);
         Mentees = await mentees.ToListAsync(ct);
         Partners = await db.ProgramPartners.AsNoTracking().Where(x => x.ProgramId == id).OrderBy(x => x.Id).ToListAsync(ct);

@@ -23,14 +23,16 @@ public class PairService(AppDbContext db, ProgramService programs)
 {
     public Task<List<PairRow>> ListAsync(int programId, CancellationToken ct = default) => ListQuery(programId).ToListAsync(ct);
 
-    /// <summary>Who can still be chosen for a new pair of the program: mentors with a free place, mentees not yet in a pair.</summary>
-    public (IQueryable<Shared.Option> Mentors, IQueryable<Shared.Option> Mentees) CandidateQueries(int organizationId, int programId)
+    /// <summary>Who can still be chosen for a new pair of the program: mentors with a free place, mentees not yet in a pair,
+    /// both of the kinds the program's form admits (FormRules).</summary>
+    public (IQueryable<Shared.Option> Mentors, IQueryable<Shared.Option> Mentees) CandidateQueries(MentorshipProgram program)
     {
-        var live = db.Pairs.Where(p => p.ProgramId == programId && p.Status != PairStatus.Ended);
+        var live = db.Pairs.Where(p => p.ProgramId == program.Id && p.Status != PairStatus.Ended);
+        var organizationId = program.OrganizationId;
         return (
-            db.Mentors.AsNoTracking().Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived && live.Count(p => p.MentorId == m.Id) < m.Capacity)
+            db.Mentors.AsNoTracking().AdmittedBy(program.Form).Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived && live.Count(p => p.MentorId == m.Id) < m.Capacity)
                 .OrderBy(m => m.Person!.LastName).Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))),
-            db.Mentees.AsNoTracking().Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived && !live.Any(p => p.MenteeId == m.Id))
+            db.Mentees.AsNoTracking().AdmittedBy(program.Form).Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived && !live.Any(p => p.MenteeId == m.Id))
                 .OrderBy(m => m.Person!.LastName).Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))));
     }
 

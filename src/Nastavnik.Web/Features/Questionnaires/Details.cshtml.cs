@@ -22,6 +22,8 @@ public class DetailsModel(QuestionnaireService questionnaires, AppDbContext db) 
     public string? Error { get; private set; }
     /// <summary>Links made by this request, shown once: only their hashes are stored.</summary>
     public Dictionary<int, string> FreshLinks { get; private set; } = [];
+    /// <summary>Links made by this request on the questionnaire's other version (pupils invited to the teachers' one, or back).</summary>
+    public List<FreshLink> OtherVersionLinks { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -46,7 +48,8 @@ public class DetailsModel(QuestionnaireService questionnaires, AppDbContext db) 
         try
         {
             if (await make() is not { } made) return NotFound();
-            FreshLinks = made.ToDictionary(l => l.InvitationId, l => l.Url);
+            FreshLinks = made.Where(l => l.QuestionnaireId == id).ToDictionary(l => l.InvitationId, l => l.Url);
+            OtherVersionLinks = made.Where(l => l.QuestionnaireId != id).ToList();
             TempData["Message"] = message;
         }
         catch (DomainException ex) { Error = ex.Message; }

@@ -17,12 +17,12 @@ public class IndexModel(QuestionnaireService questionnaires, Lookups lookups) : 
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostAsync(QuestionnaireKind kind, int organizationId, string? candidates)
+    public async Task<IActionResult> OnPostAsync(QuestionnaireKind kind, int organizationId, string? candidates, QuestionnaireAudience audience = QuestionnaireAudience.Staff)
     {
         try
         {
             var names = (candidates ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var q = await questionnaires.CreateAsync(this.Scope(), kind, organizationId, names);
+            var q = await questionnaires.CreateAsync(this.Scope(), kind, organizationId, names, audience);
             TempData["Message"] = "Анкета создана по шаблону. Добавьте свои вопросы или разошлите ссылки.";
             return Redirect($"/Questionnaires/Details/{q.Id}");
         }

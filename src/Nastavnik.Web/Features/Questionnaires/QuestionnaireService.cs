@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.People;
+using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Questionnaires;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
@@ -9,8 +11,9 @@ namespace Nastavnik.Web.Features.Questionnaires;
 
 public sealed record InvitationRow(int Id, string? Person, RespondentRole Respondent, DateTimeOffset? AnsweredAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt);
 
-/// <summary>A link made just now: its plain token exists only in this answer (the database keeps the hash).</summary>
-public sealed record FreshLink(int InvitationId, string Url);
+/// <summary>A link made just now: its plain token exists only in this answer (the database keeps the hash). The
+/// questionnaire is the version the person received (a pupil the pupils' one).</summary>
+public sealed record FreshLink(int InvitationId, string Url, int QuestionnaireId = 0, string? Person = null);
 
 /// <summary>Questionnaires of the organizations in scope, personal links, and answers given by those links.</summary>
 public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastructure.Email.SiteLinks links)
@@ -25,11 +28,12 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastru
 
     public Task<Questionnaire?> FindAsync(UserScope scope, int id) => InScope(scope).SingleOrDefaultAsync(q => q.Id == id);
 
-    public async Task<Questionnaire> CreateAsync(UserScope scope, QuestionnaireKind kind, int organizationId, IReadOnlyList<string>? candidates = null)
+    public async Task<Questionnaire> CreateAsync(UserScope scope, QuestionnaireKind kind, int organizationId, IReadOnlyList<string>? candidates = null,
+        QuestionnaireAudience audience = QuestionnaireAudience.Staff)
     {
         if (!await db.Organizations.InScope(scope).AnyAsync(o => o.Id == organizationId))
             throw new DomainException("Организация не найдена в вашей области видимости.", "OrganizationId");
-        var q = QuestionnaireTemplates.Create(kind, organizationId, candidates);
+        var q = QuestionnaireTemplates.Create(kind, organizationId, candidates, audience);
         q.CreatedAt = clock.GetUtcNow();
         db.Questionnaires.Add(q);
         await db.SaveChangesAsync();
@@ -45,7 +49,8 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastru
         return true;
     }
 
-    /// <summary>A questionnaire from a template for a program; the preference questionnaire lists the organization's mentors to rank.</summary>
+    /// <summary>A questionnaire from a template for a program; the preference questionnaire lists the organization's mentors to
+    /// rank. A kind with versions takes the one of the people the program's form admits on that side (FormRules).</summary>
     public async Task<Questionnaire?> CreateForProgramAsync(UserScope scope, int programId, QuestionnaireKind kind)
     {
         var organizations = db.Organizations.InScope(scope).Select(o => o.Id);
@@ -53,7 +58,9 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastru
         if (program is null) return null;
         var candidates = kind != QuestionnaireKind.Preference ? null : await db.Mentors.Where(m => m.Person!.OrganizationId == program.OrganizationId && !m.IsArchived)
             .OrderBy(m => m.Person!.LastName).Select(m => m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? "")).Take(30).ToListAsync();
-        var q = QuestionnaireTemplates.Create(kind, program.OrganizationId, candidates);
+        var side = kind == QuestionnaireKind.CandidateMentor ? FormRules.MentorRoles(program.Form) : FormRules.MenteeRoles(program.Form);
+        var audience = side.All(r => Questionnaire.AudienceOf(r) == QuestionnaireAudience.Learners) ? QuestionnaireAudience.Learners : QuestionnaireAudience.Staff;
+        var q = QuestionnaireTemplates.Create(kind, program.OrganizationId, candidates, audience);
         q.ProgramId = programId;
         q.Title += " — " + program.Name;
         q.CreatedAt = clock.GetUtcNow();
@@ -70,28 +77,57 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastru
         var people = new List<int>();
         if (mentees) people.AddRange(await db.Mentees.Where(m => pairs.Any(p => p.MenteeId == m.Id)).Select(m => m.PersonId).ToListAsync());
         if (mentors) people.AddRange(await db.Mentors.Where(m => pairs.Any(p => p.MentorId == m.Id)).Select(m => m.PersonId).ToListAsync());
-        var invited = await db.Invitations.Where(i => i.QuestionnaireId == id && i.AnsweredAt == null && i.PersonId != null).Select(i => i.PersonId!.Value).ToListAsync();
+        var versions = Versions(await db.Questionnaires.AsNoTracking().SingleAsync(q => q.Id == id)).Select(q => q.Id);
+        var invited = await db.Invitations.Where(i => versions.Contains(i.QuestionnaireId) && i.AnsweredAt == null && i.PersonId != null).Select(i => i.PersonId!.Value).ToListAsync();
         var targets = people.Distinct().Except(invited).ToList();
         if (targets.Count == 0) throw new DomainException("Всем участникам программы ссылки уже созданы, или в программе ещё нет пар.");
         return await InviteAsync(scope, id, targets, RespondentRole.Self);
     }
 
-    /// <summary>One personal link per person (or one anonymous link when no person is given).</summary>
+    /// <summary>One personal link per person (or one anonymous link when no person is given). A person answering for
+    /// himself receives the version of his category: a pupil the pupils' one, made from the template when it is not there yet.</summary>
     public async Task<List<FreshLink>?> InviteAsync(UserScope scope, int id, IReadOnlyList<int> personIds, RespondentRole respondent)
     {
-        if (await FindAsync(scope, id) is null) return null;
-        var allowed = await db.People.InScope(scope).Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync();
+        if (await FindAsync(scope, id) is not { } questionnaire) return null;
+        var allowed = await db.People.InScope(scope).Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Role, Name = p.LastName + " " + p.FirstName }).ToListAsync();
         if (allowed.Count != personIds.Distinct().Count()) throw new DomainException("Человек не найден в вашей области видимости.", "PersonId");
-        var targets = allowed.Count == 0 ? [(int?)null] : allowed.Select(p => (int?)p).ToList();
-        var made = new List<(QuestionnaireInvitation Invitation, string Plain)>();
-        foreach (var person in targets)
+        var targets = allowed.Count == 0 ? [(null, null, questionnaire)]
+            : new List<(int? Person, string? Name, Questionnaire Version)>();
+        foreach (var p in allowed)
+            targets.Add((p.Id, p.Name, respondent == RespondentRole.Self ? await VersionForAsync(questionnaire, p.Role) : questionnaire));
+        var made = new List<(QuestionnaireInvitation Invitation, string Plain, string? Name)>();
+        foreach (var (person, name, version) in targets)
         {
-            var invitation = new QuestionnaireInvitation { QuestionnaireId = id, PersonId = person, Respondent = respondent };
-            made.Add((invitation, Issue(invitation)));
+            var invitation = new QuestionnaireInvitation { QuestionnaireId = version.Id, PersonId = person, Respondent = respondent };
+            made.Add((invitation, Issue(invitation), name));
             db.Invitations.Add(invitation);
         }
         await db.SaveChangesAsync();
-        return made.Select(m => new FreshLink(m.Invitation.Id, links.Questionnaire(m.Plain))).ToList();
+        return made.Select(m => new FreshLink(m.Invitation.Id, links.Questionnaire(m.Plain), m.Invitation.QuestionnaireId, m.Name)).ToList();
+    }
+
+    /// <summary>The questionnaire's versions: the same kind for the same organization and program.</summary>
+    private IQueryable<Questionnaire> Versions(Questionnaire q) =>
+        db.Questionnaires.Where(x => x.OrganizationId == q.OrganizationId && x.ProgramId == q.ProgramId && x.Kind == q.Kind
+            && (x.Id == q.Id || QuestionnaireTemplates.HasVersions(q.Kind)));
+
+    /// <summary>The version of the questionnaire for a person of this category; the other version is made from the template
+    /// (with the same program) the first time it is needed.</summary>
+    private async Task<Questionnaire> VersionForAsync(Questionnaire q, PersonRole role)
+    {
+        if (q.IsFor(role)) return q;
+        var audience = Questionnaire.AudienceOf(role);
+        var existing = await Versions(q).Where(x => x.Audience == audience).OrderBy(x => x.Id).FirstOrDefaultAsync();
+        if (existing is not null) return existing;
+        var own = QuestionnaireTemplates.Title(q.Kind, q.Audience);
+        var version = QuestionnaireTemplates.Create(q.Kind, q.OrganizationId, null, audience);
+        version.ProgramId = q.ProgramId;
+        version.Title += q.Title.StartsWith(own, StringComparison.Ordinal) ? q.Title[own.Length..] : "";
+        version.CreatedAt = clock.GetUtcNow();
+        db.Questionnaires.Add(version);
+        await db.SaveChangesAsync();
+        return version;
     }
 
     /// <summary>New links for the questionnaire's unanswered invitations (a lost or expired link): the old ones stop working.</summary>
