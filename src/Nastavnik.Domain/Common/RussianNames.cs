@@ -19,6 +19,14 @@ public static class RussianNames
         return SingleName(type, value);
     }
 
+    /// <summary>The Russian name of a value whose enum type is known only at run time (a cell of an export).</summary>
+    public static string RuName(this Enum value)
+    {
+        var type = value.GetType();
+        if (type.GetCustomAttribute<FlagsAttribute>() is null || Convert.ToInt64(value) == 0) return SingleName(type, value);
+        return string.Join(", ", Enum.GetValues(type).Cast<Enum>().Where(v => Convert.ToInt64(v) != 0 && value.HasFlag(v)).Select(v => SingleName(type, v)));
+    }
+
     public static IReadOnlyList<(TEnum Value, string Name)> All<TEnum>() where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>()
             .Where(v => typeof(TEnum).GetCustomAttribute<FlagsAttribute>() is null || Convert.ToInt64(v) != 0)
@@ -47,7 +55,7 @@ public static class RussianNames
     // Names are read by reflection once per value: lists render thousands of them.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, long), string> Cache = new();
 
-    private static string SingleName<TEnum>(Type type, TEnum value) where TEnum : struct, Enum =>
+    private static string SingleName(Type type, Enum value) =>
         Cache.GetOrAdd((type, Convert.ToInt64(value)), _ =>
             type.GetMember(value.ToString()).FirstOrDefault()?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString());
 

@@ -39,6 +39,23 @@ public abstract class RegistryExportTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    public async Task TheCsvExportIsForRussianExcelWithACommaOnRequest()
+    {
+        var client = await app.LoginAsync("curator76");
+        var semicolon = await client.GetByteArrayAsync("/Mentees/Export?format=csv");
+        semicolon[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }, "UTF-8 with a BOM, so Excel reads Cyrillic");
+        var text = System.Text.Encoding.UTF8.GetString(semicolon[3..]);
+        text.ShouldStartWith("ФИО;Дата рождения;Организация;");
+        var comma = System.Text.Encoding.UTF8.GetString(await client.GetByteArrayAsync("/Mentees/Export?format=csv&sep=comma"));
+        comma.TrimStart('\uFEFF').ShouldStartWith("ФИО,Дата рождения,Организация,");
+        var table = SheetReader.Read("export.csv", semicolon);
+        table.Headers.ShouldContain("Категория наставляемого");
+        table.Rows.Count.ShouldBe(comma.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        var list = await client.GetStringAsync("/Mentees");
+        list.ShouldContain("format=csv&amp;sep=comma");
+    }
+
+    [Fact]
     public async Task TheWindows1251CsvExportHonoursTheSearchAndReadsBackWithRecognisedHeaders()
     {
         var client = await app.LoginAsync("region");

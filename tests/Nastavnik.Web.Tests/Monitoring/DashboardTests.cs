@@ -64,7 +64,8 @@ public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldBe("Уровень;Код территории;Территория;Итог по территории;Год;На дату;Код показателя;Показатель;Единица;Значение;Числитель;Знаменатель;Цель;Основание цели;Источник");
         lines.Length.ShouldBe(1 + expectedRows);
-        lines.ShouldContain(l => l.StartsWith("Municipality;") && l.Contains(";ЗАТО Северск;нет;2026;"));
+        lines.ShouldContain(l => l.StartsWith("муниципалитет;") && l.Contains(";ЗАТО Северск;нет;2026;"), "the level in Russian words");
+        api.EnumerateArray().Select(r => r.GetProperty("level").GetString()).Distinct().ShouldBe(["Region", "Municipality"], ignoreOrder: true, "the API keeps its codes");
 
         var xlsx = await region.GetByteArrayAsync("/Monitoring?handler=Xlsx&year=2026");
         var inLibreOffice = await LibreOffice.ReadXlsxAsync(xlsx);

@@ -102,10 +102,10 @@ public abstract class WebSecurityHttpTests<TApp>(TApp app) : IClassFixture<TApp>
             await db.SaveChangesAsync();
         }
         var client = await app.LoginAsync("curator76");
-        foreach (var format in new[] { "csv", "csv1251" })
+        foreach (var format in new[] { "csv", "csv&sep=comma", "csv1251" })
         {
             var bytes = await client.GetByteArrayAsync($"/Mentees/Export?format={format}&q=HYPERLINK");
-            var text = format == "csv" ? System.Text.Encoding.UTF8.GetString(bytes) : Web.Features.Export.CsvExport.Windows1251.GetString(bytes);
+            var text = format != "csv1251" ? System.Text.Encoding.UTF8.GetString(bytes) : Web.Features.Export.CsvExport.Windows1251.GetString(bytes);
             text.ShouldContain("'=HYPERLINK(");
             text.ShouldNotMatch("(^|[;,])\"?=HYPERLINK", "no cell may start with the formula itself");
         }

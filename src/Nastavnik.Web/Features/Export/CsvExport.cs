@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Nastavnik.Domain.Common;
 
 namespace Nastavnik.Web.Features.Export;
 
@@ -24,6 +25,8 @@ public static class CsvExport
         null => "",
         DateOnly d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
         DateTime dt => dt.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+        bool b => b ? "да" : "нет",
+        Enum e => e.RuName(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => Neutralize(value.ToString() ?? ""),
     };

@@ -10,7 +10,8 @@ using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Export;
 
-/// <summary>Exports of the two bases, with the list's filters and sort, to XLSX or CSV. Column titles are the import's
+/// <summary>Exports of the two bases, with the list's filters and sort, to XLSX or CSV (UTF-8 with BOM and «;» for
+/// Russian Excel, «,» on request, or Windows-1251). Column titles are the import's
 /// field titles, so an exported file loads back.</summary>
 public static class RegistryExportEndpoints
 {
@@ -19,21 +20,29 @@ public static class RegistryExportEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/Mentees/Export", (HttpContext http, MenteeQueries q, [AsParameters] RegistryFilterQuery f, SearchTerms terms, string? format, CancellationToken ct) =>
-            Write(http, "База наставляемых", format, MenteeHeaders,
+        app.MapGet("/Mentees/Export", (HttpContext http, MenteeQueries q, [AsParameters] RegistryFilterQuery f, SearchTerms terms, string? format, string? sep, CancellationToken ct) =>
+            Write(http, "База наставляемых", new ExportFormat(format, sep), MenteeHeaders,
                 q.Rows(http.User.Scope(), f.ToFilter(terms)).AsAsyncEnumerable().Select(m => new object?[]
                     { m.FullName, m.BirthDate, m.Organization, m.Municipality, m.Category.Ru(), m.Subjects, m.HasValidConsent ? "да" : "нет" }), ct))
             .RequireAuthorization(Policies.EditRegistries).ExcludeFromDescription();
 
-        app.MapGet("/Mentors/Export", (HttpContext http, MentorQueries q, [AsParameters] RegistryFilterQuery f, SearchTerms terms, string? format, CancellationToken ct) =>
-            Write(http, "База наставников", format, MentorHeaders,
+        app.MapGet("/Mentors/Export", (HttpContext http, MentorQueries q, [AsParameters] RegistryFilterQuery f, SearchTerms terms, string? format, string? sep, CancellationToken ct) =>
+            Write(http, "База наставников", new ExportFormat(format, sep), MentorHeaders,
                 q.Rows(http.User.Scope(), f.ToFilter(terms)).AsAsyncEnumerable().Select(m => new object?[]
                     { m.FullName, m.Organization, m.Municipality, m.Subjects, m.TeachingExperienceYears, m.Capacity, m.TrainingStatus.Ru(), m.InterviewStatus.Ru(), m.IsExpert ? "да" : "нет", m.HasValidConsent ? "да" : "нет" }), ct))
             .RequireAuthorization(Policies.EditRegistries).ExcludeFromDescription();
     }
 
-    private static async Task Write(HttpContext http, string title, string? format, string[] headers, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
+    /// <summary>The file asked for: <c>format</c> xlsx (the default), csv or csv1251; <c>sep=comma</c> puts «,» between a
+    /// UTF-8 CSV's cells instead of the «;» Russian Excel expects.</summary>
+    private sealed record ExportFormat(string? Format, string? Sep)
     {
+        public char Separator => Format == "csv" && Sep == "comma" ? ',' : ';';
+    }
+
+    private static async Task Write(HttpContext http, string title, ExportFormat asked, string[] headers, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        var format = asked.Format;
         var stamp = DateTime.Now.ToString("yyyy-MM-dd");
         var (contentType, extension) = format switch
         {
@@ -48,7 +57,7 @@ public static class RegistryExportEndpoints
         }.ToString();
         switch (format)
         {
-            case "csv": await CsvExport.WriteAsync(http.Response.Body, headers, rows, new UTF8Encoding(true), ',', ct); break;
+            case "csv": await CsvExport.WriteAsync(http.Response.Body, headers, rows, new UTF8Encoding(true), asked.Separator, ct); break;
             case "csv1251": await CsvExport.WriteAsync(http.Response.Body, headers, rows, CsvExport.Windows1251, ';', ct); break;
             default: await XlsxWriter.WriteAsync(http.Response.Body, title, headers, rows, ct); break;
         }

@@ -6,7 +6,7 @@ using Nastavnik.Web.Infrastructure.Auth;
 namespace Nastavnik.Web.Features.Monitoring;
 
 /// <summary>One figure for upper-level reporting, in the layout documented in docs/monitoring-export.md.</summary>
-public sealed record FigureRow(string Level, int TerritoryId, string Territory, bool IsTotal, int Year, DateOnly AsOf, string Code, string Indicator,
+public sealed record FigureRow(MonitoringLevel Level, int TerritoryId, string Territory, bool IsTotal, int Year, DateOnly AsOf, string Code, string Indicator,
     string Unit, decimal? Value, long? Numerator, long? Denominator, decimal? Target, string? TargetBasis, string Source);
 
 /// <summary>The figures of a territory and of each of its children, one row per territory and indicator.</summary>
@@ -24,7 +24,7 @@ public static class FiguresExport
             {
                 var v = values.GetValueOrDefault(metric.Code);
                 var target = isTotal ? f.Targets.For(metric.Code, f.Filter.Year) : f.Targets.ForChild(id, metric.Code, f.Filter.Year);
-                yield return new FigureRow(level.ToString(), id, name, isTotal, f.Filter.Year, f.AsOf, metric.Code.ToString(), metric.Name, metric.Unit.Ru(),
+                yield return new FigureRow(level, id, name, isTotal, f.Filter.Year, f.AsOf, metric.Code.ToString(), metric.Name, metric.Unit.Ru(),
                     v?.Value, v?.Numerator, v?.Denominator, target?.Value, target?.Basis, metric.Source.Ru());
             }
     }
