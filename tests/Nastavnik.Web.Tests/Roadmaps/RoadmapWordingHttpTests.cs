@@ -80,6 +80,9 @@ public abstract class RoadmapWordingHttpTests<TApp>(TApp app) : IClassFixture<TA
         (roadmap.OrderNumber, roadmap.OrderDate, roadmap.Status).ShouldBe(("279", new DateOnly(2021, 8, 10), RoadmapStatus.Approved));
         roadmap.Goal!.ShouldStartWith("разработка и внедрение системы наставничества");
         roadmap.Tasks!.Split('\n').Length.ShouldBe(6);
+        var page = Parse(await client.GetStringAsync($"/Roadmaps/Details/{id}"));
+        page.QuerySelector("#roadmap-purpose")!.TextContent.ShouldContain("Цель: разработка и внедрение системы наставничества");
+        page.QuerySelectorAll("#roadmap-purpose li").Length.ShouldBe(6, "the roadmap's page lists the program's tasks");
         var programs = roadmap.Activities.Single(a => a.Title == "Разработка программ образовательных организаций по развитию системы наставничества и внедрению передовых образовательных практик");
         programs.Indicators.Select(i => string.Join(";", i.Years.OrderBy(y => y.Year).Select(y => y.Target?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))).ShouldBe(["40;60;80;100", "16;24;32;40", "9;13;18;22", "7;11;14;18"]);
         programs.Indicators[0].Unit.ShouldBe(IndicatorUnit.Percent);
