@@ -55,12 +55,7 @@ public abstract class MigrationsMatchModelTests(DatabaseProvider provider)
         finally { TestDatabases.Drop(provider, cs); }
     }
 
-    private AppDbContext NewContext(string cs)
-    {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        DatabaseSetup.Configure(options, provider, cs);
-        return new AppDbContext(options.Options, new AuditActor(), TimeProvider.System);
-    }
+    private AppDbContext NewContext(string cs) => TestDatabases.NewContext(provider, cs);
 
     private const string SqliteOwnTables = "m.name not like 'sqlite_%' and m.name not like '__migrations%' and m.name not like '__EFMigrationsLock%'";
 

@@ -43,6 +43,14 @@ public static class TestDatabases
         foreach (var f in new[] { file, file + "-wal", file + "-shm" }) if (File.Exists(f)) File.Delete(f);
     }
 
+    /// <summary>A context on a database of the tests' own, outside the app (no demo seed, no migrations run).</summary>
+    public static AppDbContext NewContext(DatabaseProvider provider, string connectionString)
+    {
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<AppDbContext>();
+        DatabaseSetup.Configure(options, provider, connectionString);
+        return new AppDbContext(options.Options, new Web.Infrastructure.Audit.AuditActor(), TimeProvider.System);
+    }
+
     public static string Create(DatabaseProvider provider) => provider == DatabaseProvider.Postgres ? CreatePostgres() : CreateSqlite();
 
     public static void Drop(DatabaseProvider provider, string connectionString)

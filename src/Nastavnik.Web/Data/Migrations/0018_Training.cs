@@ -60,5 +60,15 @@ public partial class Training : Migration
         migrationBuilder.CreateIndex(name: "IX_CourseEnrolments_CourseId_PersonId", table: "CourseEnrolments", columns: new[] { "CourseId", "PersonId" }, unique: true);
         migrationBuilder.CreateIndex(name: "IX_CourseEnrolments_PersonId_Role_DocumentDate", table: "CourseEnrolments", columns: new[] { "PersonId", "Role", "DocumentDate" });
         migrationBuilder.CreateIndex(name: "IX_CourseEnrolments_PreparationId", table: "CourseEnrolments", columns: new[] { "PreparationId" }, unique: true);
+
+        // «Обучение пройдено» typed on the mentor form before now gets the record it lacked (dated the day the mentor was
+        // included), so the base of mentors and the figure «наставников, прошедших обучение» read the same records.
+        migrationBuilder.Sql("""
+            INSERT INTO "MentorPreparations" ("MentorId", "Kind", "HeldOn", "Passed", "Outcome")
+            SELECT m."Id", 0, m."IncludedOn", TRUE, 'обучение отмечено в базе наставников до учёта обучения по документам'
+            FROM "Mentors" m
+            WHERE m."TrainingStatus" = 2
+              AND NOT EXISTS (SELECT 1 FROM "MentorPreparations" p WHERE p."MentorId" = m."Id" AND p."Kind" = 0 AND p."Passed" = TRUE)
+            """);
     }
 }
