@@ -78,7 +78,8 @@ public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults resul
                 && db.MentorPreparations.Any(r => r.MentorId == m.Id && r.Kind == PreparationKind.Training && r.Passed && r.HeldOn <= asOf)),
             territory, m => m.Person!.Organization!), ct), share: false);
         Put(MetricCode.CuratorsTrained, await Count(ByChild(people.Where(p => db.CourseEnrolments.Any(e => e.PersonId == p.Id
-                && e.Role == Domain.Training.TraineeRole.Curator && e.DocumentDate != null && e.DocumentDate <= asOf)),
+                && e.Role == Domain.Training.TraineeRole.Curator && e.DocumentDate != null && e.DocumentDate <= asOf
+                && db.TrainingCourses.Any(c => c.Id == e.CourseId && c.Kind == Domain.Training.CourseKind.AdvancedTraining))),
             territory, p => p.Organization!), ct), share: false);
 
         var organizations = Organizations(territory, filter);

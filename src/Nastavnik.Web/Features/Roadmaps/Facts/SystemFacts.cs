@@ -110,7 +110,7 @@ public class SystemFacts(AppDbContext db, TimeProvider clock, Training.TrainingF
     }
 
     /// <summary>People of the territory whose training (a course finished with its document; for mentors also a training
-    /// recorded on the card) falls in the year: «ежегодно прошли обучение 100 чел.».</summary>
+    /// recorded on the card; for curators a КПК) falls in the year: «ежегодно прошли обучение 100 чел.».</summary>
     private async Task<List<FactRow>> TrainedAsync(Roadmap roadmap, IndicatorSource source, int year, CancellationToken ct)
     {
         var territory = new TerritoryRef((MonitoringLevel)(int)roadmap.Level, roadmap.OrganizationId ?? roadmap.MunicipalityId ?? roadmap.RegionId ?? 0);
@@ -118,7 +118,7 @@ public class SystemFacts(AppDbContext db, TimeProvider clock, Training.TrainingF
         var people = source == IndicatorSource.MentorsTrained
             ? await training.MentorsTrainedAsync(territory, asOf, ct)
             : await training.CuratorsTrainedAsync(territory, asOf, ct);
-        return people.Where(p => p.DocumentDate.Year == year).OrderBy(p => p.DocumentDate).ThenBy(p => p.FullName)
+        return people.Where(p => p.DocumentDate.Year == year && (source == IndicatorSource.MentorsTrained || p.Kind == Domain.Training.CourseKind.AdvancedTraining)).OrderBy(p => p.DocumentDate).ThenBy(p => p.FullName)
             .Select(p => new FactRow(p.DocumentDate, p.FullName, $"{p.Organization}; {p.Course}{(p.DocumentNumber is null ? "" : $"; документ № {p.DocumentNumber}")}", 1,
                 p.CourseId is { } course ? $"/Training/Details/{course}" : null)).ToList();
     }
