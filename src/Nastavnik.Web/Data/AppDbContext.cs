@@ -64,6 +64,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Monitoring.CampaignResponse> CampaignResponses => Set<Domain.Monitoring.CampaignResponse>();
     public DbSet<Domain.Monitoring.RegionMethodology> Methodologies => Set<Domain.Monitoring.RegionMethodology>();
     public DbSet<Domain.Monitoring.TerritoryTarget> TerritoryTargets => Set<Domain.Monitoring.TerritoryTarget>();
+    public DbSet<Domain.Reports.ReportText> ReportTexts => Set<Domain.Reports.ReportText>();
     public DbSet<Domain.Events.MentoringEvent> Events => Set<Domain.Events.MentoringEvent>();
     public DbSet<Domain.Events.EventParticipant> EventParticipants => Set<Domain.Events.EventParticipant>();
     public DbSet<Domain.Contests.Contest> Contests => Set<Domain.Contests.Contest>();

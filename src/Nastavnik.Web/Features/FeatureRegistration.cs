@@ -49,6 +49,7 @@ public static class FeatureRegistration
         services.AddScoped<Roadmaps.Facts.SystemFacts>();
         services.AddScoped<Monitoring.MonitoringCalculator>();
         services.AddScoped<Monitoring.MonitoringTerritories>();
+        services.AddScoped<Monitoring.Report.ReportTextService>();
         services.AddScoped<Monitoring.Targets.TargetResolver>();
         services.AddScoped<Monitoring.Targets.TargetService>();
         services.AddScoped<Monitoring.Campaigns.CampaignService>();

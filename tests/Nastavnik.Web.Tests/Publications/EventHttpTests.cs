@@ -89,7 +89,9 @@ public abstract class EventHttpTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var ics = await seversk.GetStringAsync("/Events?handler=Ics");
         ics.ShouldStartWith("BEGIN:VCALENDAR");
-        ics.ShouldContain($"DTSTART;VALUE=DATE:{today:yyyyMMdd}");
+        // «15:00» in Tomsk (UTC+7, the demo region's zone) is 08:00 UTC: every calendar shows it at the right hour.
+        ics.ShouldContain("X-WR-TIMEZONE:Asia/Tomsk");
+        ics.ShouldContain($"DTSTART:{today:yyyyMMdd}T080000Z");
         ics.ShouldContain("SUMMARY:Семинар «Наставник и молодой педагог» (семинар)");
     }
 }

@@ -75,3 +75,17 @@ public class TerritoryTargetConfiguration : IEntityTypeConfiguration<TerritoryTa
         b.HasIndex(x => new { x.RegionId, x.Level, x.TerritoryId, x.Metric, x.Year }).IsUnique();
     }
 }
+
+public class ReportTextConfiguration : IEntityTypeConfiguration<Domain.Reports.ReportText>
+{
+    public void Configure(EntityTypeBuilder<Domain.Reports.ReportText> b)
+    {
+        b.ToTable("ReportTexts");
+        b.Property(x => x.Conclusions).HasMaxLength(Domain.Reports.ReportText.MaxLength);
+        b.Property(x => x.Recommendations).HasMaxLength(Domain.Reports.ReportText.MaxLength);
+        b.Property(x => x.EditedBy).HasMaxLength(256);
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.RegionId, x.Level, x.TerritoryId, x.Year }).IsUnique();
+    }
+}

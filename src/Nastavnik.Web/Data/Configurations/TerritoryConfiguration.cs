@@ -9,6 +9,7 @@ public class RegionConfiguration : IEntityTypeConfiguration<Region>
     public void Configure(EntityTypeBuilder<Region> b)
     {
         b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.TimeZoneId).HasMaxLength(64).HasDefaultValue(Region.DefaultTimeZone);
         b.HasIndex(x => x.Name).IsUnique();
     }
 }

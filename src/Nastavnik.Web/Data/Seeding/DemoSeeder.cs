@@ -18,7 +18,7 @@ public class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
     {
         if (await db.Regions.AnyAsync()) return [];
         await SeedCatalogAsync(db);
-        var region = new Region { Name = RegionName };
+        var region = new Region { Name = RegionName, TimeZoneId = "Asia/Tomsk" };
         foreach (var (name, kind, orgs) in DemoCatalog.TomskMunicipalities)
         {
             var municipality = new Municipality { Name = name, Kind = kind };

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nastavnik.Domain.Common;
 using Nastavnik.Domain.Events;
 using Nastavnik.Domain.Monitoring;
+using Nastavnik.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Export;
 using Nastavnik.Web.Features.Shared;
@@ -33,13 +35,21 @@ public class IndexModel(EventService events, AppDbContext db) : PageModel
         Form.StartsOn ??= Today.AddDays(7);
     }
 
-    /// <summary>The next twelve months of the filtered calendar as an .ics file.</summary>
+    /// <summary>The next twelve months of the filtered calendar as an .ics file; an event with a time is at that time of
+    /// the region's zone.</summary>
     public async Task<IActionResult> OnGetIcsAsync(CancellationToken ct)
     {
         var rows = await events.ListAsync(this.Scope(), new EventFilter(Today, Today.AddYears(1), Level, Mine, Kind), ct);
-        var entries = rows.Where(r => r.Status != EventStatus.Cancelled).Select(r => new IcsCalendar.Entry($"event-{r.Id}", r.StartsOn, r.EndsOn,
-            $"{r.Title} ({r.Kind.Ru()})", $"{r.Owner}{(r.Time is null ? "" : ", " + r.Time)}", r.Place ?? (r.Online ? "онлайн" : null)));
-        return File(IcsCalendar.Write("Events", entries), "text/calendar", "meropriyatiya-nastavnichestva.ics");
+        var zoneId = await db.Regions.Where(r => r.Id == this.Scope().RegionId).Select(r => r.TimeZoneId).SingleOrDefaultAsync(ct) ?? Region.DefaultTimeZone;
+        var zone = Region.Zone(zoneId);
+        var entries = rows.Where(r => r.Status != EventStatus.Cancelled).Select(r =>
+        {
+            var timed = EventTime.TryParse(r.Time, out var start, out var end);
+            return new IcsCalendar.Entry($"event-{r.Id}", r.StartsOn, r.EndsOn, $"{r.Title} ({r.Kind.Ru()})", $"{r.Owner}{(r.Time is null ? "" : ", " + r.Time)}",
+                r.Place ?? (r.Online ? "онлайн" : null),
+                timed ? IcsCalendar.At(r.StartsOn, start, zone) : null, timed && end is { } e ? IcsCalendar.At(r.EndsOn ?? r.StartsOn, e, zone) : null);
+        });
+        return File(IcsCalendar.Write("Events", entries, zone.Id), "text/calendar", "meropriyatiya-nastavnichestva.ics");
     }
 
     /// <summary>The month's filtered calendar as an Excel workbook.</summary>

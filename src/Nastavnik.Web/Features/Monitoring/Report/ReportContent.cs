@@ -8,10 +8,19 @@ namespace Nastavnik.Web.Features.Monitoring.Report;
 public sealed record ReportIndicator(string Name, string Value, string Target, string State, decimal? Gap, string? Basis = null);
 
 /// <summary>What the analytic report says, drafted from the figures: the summary, the indicators against their targets,
-/// the deviations, conclusions and recommendations (the last two are a draft the coordinator edits).</summary>
+/// the deviations, conclusions and recommendations (the last two are a draft the coordinator edits: <see cref="With"/>
+/// puts the edited text in, with who edited it and when).</summary>
 public sealed record ReportContent(string Title, string Summary, IReadOnlyList<ReportIndicator> Indicators, IReadOnlyList<string> Deviations,
-    IReadOnlyList<string> Conclusions, IReadOnlyList<string> Recommendations)
+    IReadOnlyList<string> Conclusions, IReadOnlyList<string> Recommendations, string? EditedBy = null, DateTimeOffset? EditedAt = null)
 {
+    public bool IsEdited => EditedBy is not null;
+
+    public ReportContent With(Domain.Reports.ReportText? text) => text is null ? this : this with
+    {
+        Conclusions = Domain.Reports.ReportText.Items(text.Conclusions), Recommendations = Domain.Reports.ReportText.Items(text.Recommendations),
+        EditedBy = text.EditedBy, EditedAt = text.EditedAt,
+    };
+
     public static ReportContent From(MonitoringFigures f)
     {
         var t = f.Territory;

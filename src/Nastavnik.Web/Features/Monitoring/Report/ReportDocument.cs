@@ -13,7 +13,7 @@ namespace Nastavnik.Web.Features.Monitoring.Report;
 /// with a chart (a PNG image), deviations, conclusions and recommendations drafted from the data.</summary>
 public static class ReportDocument
 {
-    public static byte[] Create(ReportContent c, MonitoringFigures f, byte[] chart)
+    public static byte[] Create(ReportContent c, ReportHeadings h, MonitoringFigures f, byte[] chart)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -22,20 +22,19 @@ public static class ReportDocument
             var body = new Body();
             body.Append(WordParts.Para(c.Title, bold: true, center: true, size: 28));
             body.Append(WordParts.Para($"Период: {f.Filter.Year} год, данные на {f.AsOf:dd.MM.yyyy}.", center: true));
-            body.Append(WordParts.Para("1. Общие сведения", bold: true));
+            body.Append(WordParts.Para(h.General, bold: true));
             body.Append(WordParts.Para(c.Summary));
-            body.Append(WordParts.Para("2. Показатели и целевые значения", bold: true));
+            body.Append(WordParts.Para(h.Indicators, bold: true));
             var indicators = WordParts.Table(5200, 1600, 1600, 1600);
             indicators.Append(WordParts.Row(true, 20, "Показатель", "Значение", "Цель", "Состояние"));
             foreach (var i in c.Indicators) indicators.Append(WordParts.Row(false, 20, i.Name, i.Value, i.Basis is null ? i.Target : $"{i.Target} ({i.Basis})", i.State));
             body.Append(indicators);
-            if (f.Children.Count > 1)
+            if (h.Children is { } childrenHeading)
             {
-                body.Append(WordParts.Para($"3. {(f.Territory.Level == MonitoringLevel.Region ? "Муниципалитеты" : "Организации")}: охват молодых педагогов наставничеством, %", bold: true));
+                body.Append(WordParts.Para(childrenHeading, bold: true));
                 var imagePart = main.AddImagePart(ImagePartType.Png);
                 using (var image = new MemoryStream(chart)) imagePart.FeedData(image);
-                body.Append(new Paragraph(new Run(Image(main.GetIdOfPart(imagePart), 15.0, 6.75))));
-                body.Append(WordParts.Para("Столбцы — территории в порядке таблицы ниже; красная линия — целевое значение.", size: 18));
+                body.Append(new Paragraph(new Run(Image(main.GetIdOfPart(imagePart), 16.0, 16.0 * PngSize(chart).Height / PngSize(chart).Width))));
                 var children = WordParts.Table(4000, 1500, 1500, 1500, 1800);
                 children.Append(WordParts.Row(true, 20, "Территория", "Наставников", "Наставляемых", "Пар", "Охват молодых педагогов"));
                 foreach (var child in f.Children)
@@ -43,11 +42,11 @@ public static class ReportDocument
                         child.Values.TryGetValue(MetricCode.YoungTeachersCovered, out var y) && y.Value is { } v ? $"{v:0.#} %" : "нет данных"));
                 body.Append(children);
             }
-            body.Append(WordParts.Para("4. Отклонения от плана", bold: true));
+            body.Append(WordParts.Para(h.Deviations, bold: true));
             foreach (var d in c.Deviations.DefaultIfEmpty("Отклонений от целевых значений нет.")) body.Append(WordParts.Para("— " + d));
-            body.Append(WordParts.Para("5. Выводы", bold: true));
+            body.Append(WordParts.Para(h.Conclusions, bold: true));
             foreach (var d in c.Conclusions) body.Append(WordParts.Para("— " + d));
-            body.Append(WordParts.Para("6. Рекомендации (проект, подлежит редактированию)", bold: true));
+            body.Append(WordParts.Para(h.Recommendations, bold: true));
             foreach (var d in c.Recommendations) body.Append(WordParts.Para("— " + d));
             body.Append(WordParts.Page(landscape: false));
             main.Document = new Document(body);
@@ -55,6 +54,10 @@ public static class ReportDocument
         }
         return stream.ToArray();
     }
+
+    /// <summary>A PNG's size in pixels, from its IHDR chunk.</summary>
+    private static (int Width, int Height) PngSize(byte[] png) =>
+        (png[16] << 24 | png[17] << 16 | png[18] << 8 | png[19], png[20] << 24 | png[21] << 16 | png[22] << 8 | png[23]);
 
     private static string Num(ChildFigures c, MetricCode code) => c.Values.TryGetValue(code, out var v) && v.Value is { } x ? x.ToString("N0") : "0";
 
