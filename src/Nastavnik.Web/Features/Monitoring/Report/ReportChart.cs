@@ -5,7 +5,7 @@ namespace Nastavnik.Web.Features.Monitoring.Report;
 
 /// <summary>The report's chart as a PNG for Word (which cannot run Chart.js), drawn by ScottPlot: one horizontal bar per
 /// territory with its name and value, bars that reach the target in green, and the target line labelled
-/// (docs/decisions/0011-report-chart.md). Fonts: DejaVu Sans (Debian's fonts-dejavu-core) for Cyrillic.</summary>
+/// (docs/decisions/0013-report-chart.md). Fonts: DejaVu Sans (Debian's fonts-dejavu-core) for Cyrillic.</summary>
 public static class ReportChart
 {
     public const int Width = 800;
