@@ -55,8 +55,13 @@ public abstract class ReportTextTests<TApp>(TApp app) : IClassFixture<TApp> wher
             var docx = await LibreOffice.ReadDocxAsync(await client.GetByteArrayAsync("/Monitoring/Report?handler=Docx&year=2026"));
             foreach (var heading in headings) docx.ShouldContain(heading);
         }
-        var school = new HtmlParser().ParseDocument(await (await app.LoginAsync("curator76")).GetStringAsync(Page)).QuerySelectorAll("#report h2").Select(h => h.TextContent);
+        var curator = await app.LoginAsync("curator76");
+        var school = new HtmlParser().ParseDocument(await curator.GetStringAsync(Page)).QuerySelectorAll("#report h2").Select(h => h.TextContent);
         school.ShouldContain("3. Отклонения от плана", "a school has no children's section: no gap after 2");
+
+        // A school edits its own report's text too.
+        (await curator.PostFormAsync(Page, "/Monitoring/Report?handler=Text&year=2026", Text("Пары работают.", "Продолжить."))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await curator.GetStringAsync(Page)).ShouldContain("Отредактировал(а) curator76");
     }
 }
 

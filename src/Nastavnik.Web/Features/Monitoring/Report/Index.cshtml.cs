@@ -53,7 +53,7 @@ public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories t
     public async Task<IActionResult> OnPostTextAsync(string? conclusions, string? recommendations, Guid? stamp, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        return await this.RunAsync(() => texts.SaveAsync(this.Scope(), Figures.Territory, Figures.Filter.Year, User.Identity!.Name!, conclusions, recommendations, stamp, ct),
+        return await this.RunAsync(() => texts.SaveAsync(Figures.Territory, Figures.Filter.Year, User.Identity!.Name!, conclusions, recommendations, stamp, ct),
             "Выводы и рекомендации сохранены: они войдут в отчёт.", Link(null));
     }
 

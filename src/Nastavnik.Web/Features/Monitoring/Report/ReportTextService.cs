@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Reports;
 using Nastavnik.Web.Data;
-using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Domain.Monitoring;
 
 namespace Nastavnik.Web.Features.Monitoring.Report;
 
@@ -12,14 +12,21 @@ public class ReportTextService(AppDbContext db)
     public Task<ReportText?> FindAsync(Territory territory, int year, CancellationToken ct) =>
         db.ReportTexts.AsNoTracking().SingleOrDefaultAsync(t => t.Level == territory.Level && t.TerritoryId == territory.Id && t.Year == year, ct);
 
-    public async Task SaveAsync(UserScope scope, Territory territory, int year, string user, string? conclusions, string? recommendations, Guid? stamp, CancellationToken ct)
+    public async Task SaveAsync(Territory territory, int year, string user, string? conclusions, string? recommendations, Guid? stamp, CancellationToken ct)
     {
         var text = await db.ReportTexts.SingleOrDefaultAsync(t => t.Level == territory.Level && t.TerritoryId == territory.Id && t.Year == year, ct);
-        if (text is null) db.ReportTexts.Add(text = new ReportText { RegionId = scope.RegionId!.Value, Level = territory.Level, TerritoryId = territory.Id, Year = year });
+        if (text is null) db.ReportTexts.Add(text = new ReportText { RegionId = await RegionOfAsync(territory, ct), Level = territory.Level, TerritoryId = territory.Id, Year = year });
         else db.ExpectVersion(text, stamp);
         text.Edit(conclusions, recommendations, user, db.Clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }
+
+    private async Task<int> RegionOfAsync(Territory territory, CancellationToken ct) => territory.Level switch
+    {
+        MonitoringLevel.Region => territory.Id,
+        MonitoringLevel.Municipality => await db.Municipalities.Where(m => m.Id == territory.Id).Select(m => m.RegionId).SingleAsync(ct),
+        _ => await db.Organizations.Where(o => o.Id == territory.Id).Select(o => o.Municipality!.RegionId).SingleAsync(ct),
+    };
 
     /// <summary>Back to the draft drawn from the figures.</summary>
     public async Task ResetAsync(Territory territory, int year, CancellationToken ct) =>
