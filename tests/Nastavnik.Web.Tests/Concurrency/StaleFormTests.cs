@@ -242,6 +242,21 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
             _ => "input[name='Input.ConcurrencyStamp']",
             n => new() { ["Input.Provider"] = $"Провайдер {n}" },
             async (db, id) => (await db.TrainingCourses.SingleAsync(c => c.Id == id)).Provider, "Провайдер 1"),
+
+        ["ReportText"] = new("region",
+            async (app, _) =>
+            {
+                await using var db = app.NewDbContext();
+                var region = await db.Regions.Where(r => r.Name == "Томская область").Select(r => r.Id).SingleAsync();
+                var text = new Domain.Reports.ReportText { RegionId = region, Level = Domain.Monitoring.MonitoringLevel.Region, TerritoryId = region, Year = db.Today.Year };
+                text.Edit("Вывод", "Рекомендация", "тест", DateTimeOffset.UtcNow);
+                db.ReportTexts.Add(text);
+                await db.SaveChangesAsync();
+                return new(text.Id, $"/Monitoring/Report?year={text.Year}");
+            },
+            _ => "input[name='stamp']",
+            n => new() { ["conclusions"] = $"Вывод {n}", ["recommendations"] = "Рекомендация" },
+            async (db, id) => (await db.ReportTexts.SingleAsync(t => t.Id == id)).Conclusions, "Вывод 1"),
     };
 
     /// <summary>Records with a concurrency stamp that no user edits through a form: each with the reason.</summary>
