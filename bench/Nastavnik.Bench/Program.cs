@@ -8,7 +8,7 @@ using Nastavnik.Bench.Roadmaps;
 //   import <pg-connection> <rows> fast|one-by-one  10 000-row XLSX import vs saving the rows one by one through EF
 //   org-import <pg-connection> <rows> <runs>    the organization list import vs the registry import, per row
 //   program-page <pg-connection> <pairs> <meetings per pair>   programs list and program page vs their SQL
-//   matching-dense <mentees> <mentors> <max capacity> <matrix file>   our exact solver (the file is for scipy)
+//   matching-dense <profiles|uniform> <mentees> <mentors> <max capacity> <runs> <matrix file>   our exact solver (the file is for scipy)
 //   matching-sparse <mentees> <top-k>            nationwide sparse exact solve, time and peak memory
 //   matching-scoring <mentees> <mentors>         pairs scored per second vs a plain array scan
 //   roadmap-import <fixtures dir> <activities>   each seed document's import; a synthetic roadmap's import vs reading its table
@@ -37,7 +37,7 @@ static async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
     "import" => await ImportBench.RunAsync(args[1], int.Parse(args[2]), args[3]),
     "org-import" => await Nastavnik.Bench.Territory.OrganizationImportBench.RunAsync(args[1], int.Parse(args[2]), int.Parse(args[3])),
     "program-page" => await ProgramPageBench.RunAsync(args[1], int.Parse(args[2]), int.Parse(args[3])),
-    "matching-dense" => MatchingBench.Dense(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]), args[4]),
+    "matching-dense" => MatchingBench.Dense(args[1], int.Parse(args[2]), int.Parse(args[3]), int.Parse(args[4]), int.Parse(args[5]), args[6]),
     "matching-sparse" => MatchingBench.Sparse(int.Parse(args[1]), int.Parse(args[2])),
     "matching-scoring" => MatchingBench.Scoring(int.Parse(args[1]), int.Parse(args[2])),
     "roadmap-import" => RoadmapImportBench.Run(args[1], int.Parse(args[2])),

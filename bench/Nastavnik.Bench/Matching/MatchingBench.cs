@@ -6,7 +6,7 @@ namespace Nastavnik.Bench.Matching;
 
 /// <summary>
 /// The matching figures (bench/matching.sh runs them and the scipy side):
-///   dense    — writes the score matrix for scipy and solves it with our dense solver;
+///   dense    — writes the score matrix for scipy and solves it with our dense solver (median and best of N runs);
 ///   sparse   — top-k candidates per mentee within the mentee's municipality, exact sparse solve, time and peak memory;
 ///   scoring  — pairs scored per second against a plain scan of an int array of the same size.
 /// </summary>
@@ -14,32 +14,55 @@ internal static class MatchingBench
 {
     private static readonly MatchingRules Rules = new();
 
-    public static int Dense(int mentees, int mentors, int maxCapacity, string matrixFile)
+    /// <summary>
+    /// Writes the instance for scipy and solves it <paramref name="runs"/> times after a JIT warm-up, printing the
+    /// median and the best. Instances: "profiles" (generated mentees and mentors scored by the rules) or "uniform"
+    /// (every score uniform random 0–10 000, the usual assignment benchmark).
+    /// </summary>
+    public static int Dense(string instance, int mentees, int mentors, int maxCapacity, int runs, string matrixFile)
+    {
+        var (w, caps) = instance switch
+        {
+            "profiles" => Profiles(mentees, mentors, maxCapacity),
+            "uniform" => Uniform(mentees, mentors, maxCapacity),
+            _ => throw new ArgumentException($"Unknown instance «{instance}»: profiles or uniform."),
+        };
+        using (var file = new BinaryWriter(File.Create(matrixFile)))
+        {
+            file.Write(mentees); file.Write(mentors);
+            foreach (var c in caps) file.Write(c);
+            file.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(w.AsSpan()));
+        }
+        // Warm the JIT on a small instance first so that the timed runs are the algorithm, not compilation.
+        DenseAssignmentSolver.Solve(w.AsSpan(0, 200 * mentors).ToArray(), 200, caps);
+        var times = new List<double>();
+        Assignment? result = null;
+        for (var run = 0; run < runs; run++)
+        {
+            var sw = Stopwatch.StartNew();
+            result = DenseAssignmentSolver.Solve(w, mentees, caps);
+            times.Add(sw.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine($"RESULT dense instance={instance} mentees={mentees} mentors={mentors} slots={caps.Sum()} runs={runs} " +
+                          $"ours_median_s={BenchApp.Median(times):F3} ours_best_s={times.Min():F3} objective={result!.TotalWeight} matched={result.MatchedCount}");
+        return 0;
+    }
+
+    private static (int[] Weights, int[] Capacities) Profiles(int mentees, int mentors, int maxCapacity)
     {
         var (menteeList, mentorList) = SyntheticCohort.Create(mentees, mentors, maxCapacity, municipalities: 10, seed: mentees + mentors);
         var scorer = new BatchScorer(Rules, mentorList);
         var w = new int[(long)mentees * mentors];
         for (var i = 0; i < mentees; i++) scorer.ScoreRow(menteeList[i], w.AsSpan(i * mentors, mentors));
-        var caps = mentorList.Select(m => m.Capacity).ToArray();
-        using (var file = new BinaryWriter(File.Create(matrixFile)))
-        {
-            file.Write(mentees); file.Write(mentors);
-            foreach (var c in caps) file.Write(c);
-            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(w.AsSpan());
-            file.Write(bytes);
-        }
-        // Warm the JIT on a small instance first so that the timed run is the algorithm, not compilation.
-        DenseAssignmentSolver.Solve(w.AsSpan(0, 200 * mentors).ToArray(), 200, caps);
-        var best = double.MaxValue;
-        Assignment? result = null;
-        for (var run = 0; run < 3; run++)
-        {
-            var sw = Stopwatch.StartNew();
-            result = DenseAssignmentSolver.Solve(w, mentees, caps);
-            best = Math.Min(best, sw.Elapsed.TotalSeconds);
-        }
-        Console.WriteLine($"RESULT dense mentees={mentees} mentors={mentors} slots={caps.Sum()} ours_s={best:F3} objective={result!.TotalWeight} matched={result.MatchedCount}");
-        return 0;
+        return (w, mentorList.Select(m => m.Capacity).ToArray());
+    }
+
+    private static (int[] Weights, int[] Capacities) Uniform(int mentees, int mentors, int maxCapacity)
+    {
+        var rnd = new Random(mentees * 31 + mentors);
+        var w = new int[(long)mentees * mentors];
+        for (var k = 0; k < w.Length; k++) w[k] = rnd.Next(0, 10_001);
+        return (w, Enumerable.Range(0, mentors).Select(_ => rnd.Next(1, maxCapacity + 1)).ToArray());
     }
 
     public static int Sparse(int mentees, int topK)

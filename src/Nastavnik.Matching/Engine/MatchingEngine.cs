@@ -58,9 +58,9 @@ public static class MatchingEngine
         int[] mentorOf;
         if (input.Mode == MatchingMode.Stable)
             mentorOf = SolveStable(rowMentees, columnMentors, graph, mentorIndex);
-        else if (dense)
+        else if (dense && DenseAssignmentSolver.Fits(MaxOf(graph.Weight), rowMentees.Count, columnMentors.Count))
             mentorOf = DenseAssignmentSolver.Solve(graph.ToDense(), rowMentees.Count, graph.Capacities, solveProgress, cancel).MentorOfMentee;
-        else
+        else // the candidates, or the whole graph when its weights are too large for the dense solver's distances
             mentorOf = SparseAssignmentSolver.Solve(graph, solveProgress, cancel).MentorOfMentee;
 
         for (var i = 0; i < rowMentees.Count; i++)
@@ -80,6 +80,8 @@ public static class MatchingEngine
         progress?.Report(new("Готово", 1));
         return new MatchingResult(pairs, unmatched, pairs.Sum(p => (long)p.Score), UsedCandidates: !dense);
     }
+
+    private static int MaxOf(int[] weights) => weights.Length == 0 ? 0 : weights.Max();
 
     /// <summary>Allowed pairs with their scores: every allowed mentor (dense) or the best TopK per mentee.</summary>
     private static CandidateGraph BuildCandidates(List<MenteeProfile> mentees, List<MentorProfile> mentors, MatchingInput input,

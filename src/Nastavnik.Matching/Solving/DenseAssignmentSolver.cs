@@ -16,6 +16,12 @@ public static class DenseAssignmentSolver
     public const int Forbidden = -(1 << 29);
     public const int MaxWeight = 1 << 20;
 
+    /// <summary>
+    /// Whether the search's integer distances stay in range: a path is at most mentees + mentors + 2 edges of at
+    /// most <paramref name="maxWeight"/> each. Above it the sparse solver (long potentials) answers the same problem.
+    /// </summary>
+    public static bool Fits(int maxWeight, int mentees, int mentors) => (long)(maxWeight + 1) * (mentees + mentors + 2) < 1 << 28;
+
     /// <param name="weights">Row-major mentees × mentors; every entry in [0, <see cref="MaxWeight"/>] or <see cref="Forbidden"/>.</param>
     public static Assignment Solve(int[] weights, int mentees, int[] capacities, IProgress<double>? progress = null, CancellationToken cancel = default)
     {
@@ -23,7 +29,7 @@ public static class DenseAssignmentSolver
         if ((long)mentees * mentors != weights.Length)
             throw new ArgumentException("Размер матрицы баллов не равен числу наставляемых × числу наставников.", nameof(weights));
         var wmax = SolverSteps.CheckedMaxWeight(weights, forbiddenAllowed: true, nameof(weights));
-        if ((long)(wmax + 1) * (mentees + mentors + 2) >= 1 << 28)
+        if (!Fits(wmax, mentees, mentors))
             throw new ArgumentException("Слишком большая задача для плотного решателя: используйте разреженный (кандидаты).", nameof(weights));
         return new Search(weights, mentees, capacities, wmax).Run(progress, cancel);
     }
