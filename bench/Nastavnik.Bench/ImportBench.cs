@@ -8,6 +8,7 @@ using Nastavnik.Web.Data.Seeding;
 using Nastavnik.Web.Features.Export;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Bench;
 

@@ -10,6 +10,7 @@ using Nastavnik.Web.Features.Accounts;
 using Nastavnik.Web.Infrastructure.Cli;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
+using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.E2E;
 

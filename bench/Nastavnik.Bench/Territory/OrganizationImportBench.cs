@@ -8,6 +8,7 @@ using Nastavnik.Web.Features.Export;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Features.Territory;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Bench.Territory;
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Nastavnik.Domain.Common;
 
 namespace Nastavnik.Domain.People;
@@ -19,4 +20,12 @@ public class Consent : IPersonalData
     public string? RepresentativeName { get; set; }
     public string? RepresentativeRelation { get; set; }
     public string? DocumentNote { get; set; }
+
+    /// <summary>Not withdrawn and not expired on the date: the one definition, for pages and for SQL.</summary>
+    public static readonly Expression<Func<Consent, DateOnly, bool>> IsInForceOnExpression =
+        (c, date) => c.WithdrawnOn == null && (c.ValidUntil == null || c.ValidUntil >= date);
+    private static readonly Func<Consent, DateOnly, bool> isInForceOn = IsInForceOnExpression.Compile();
+
+    [QueryableAs(nameof(IsInForceOnExpression))]
+    public bool IsInForceOn(DateOnly date) => isInForceOn(this, date);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Nastavnik.Domain.Common;
 using Nastavnik.Domain.Territory;
 
@@ -48,7 +49,13 @@ public class Person : IPersonalData
 
     public List<Consent> Consents { get; set; } = [];
 
-    public string FullName => string.Join(' ', new[] { LastName, FirstName, MiddleName }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    /// <summary>«Фамилия Имя Отчество»: the one definition, for pages and for SQL (see <see cref="QueryableAsAttribute"/>).</summary>
+    public static readonly Expression<Func<Person, string>> FullNameExpression =
+        p => p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName);
+    private static readonly Func<Person, string> fullName = FullNameExpression.Compile();
+
+    [QueryableAs(nameof(FullNameExpression))]
+    public string FullName => fullName(this);
 
     public int? AgeOn(DateOnly date)
     {
@@ -61,8 +68,13 @@ public class Person : IPersonalData
     /// <summary>A person without a known birth date is treated as a minor only if he is a pupil.</summary>
     public bool IsMinorOn(DateOnly date) => AgeOn(date) is { } age ? age < AdultAge : Role == PersonRole.Pupil;
 
-    public bool HasValidConsentOn(DateOnly date) =>
-        ConsentState == ConsentState.Valid && (ConsentValidUntil is null || ConsentValidUntil >= date);
+    /// <summary>A consent to take part that is in force on the date: the one definition, for pages and for SQL.</summary>
+    public static readonly Expression<Func<Person, DateOnly, bool>> HasValidConsentOnExpression =
+        (p, date) => p.ConsentState == ConsentState.Valid && (p.ConsentValidUntil == null || p.ConsentValidUntil >= date);
+    private static readonly Func<Person, DateOnly, bool> hasValidConsentOn = HasValidConsentOnExpression.Compile();
+
+    [QueryableAs(nameof(HasValidConsentOnExpression))]
+    public bool HasValidConsentOn(DateOnly date) => hasValidConsentOn(this, date);
 
     /// <summary>Recomputes the derived columns; called before every save.</summary>
     public void Normalize()

@@ -5,7 +5,8 @@ using Nastavnik.Domain.People;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Territory;
-using Nastavnik.Web.Features.Import;
+using Nastavnik.Domain.Imports;
+using Nastavnik.Domain.Matching;
 using Nastavnik.Web.Infrastructure.Audit;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;
@@ -34,7 +35,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
-    public DbSet<Features.Accounts.AccountLink> AccountLinks => Set<Features.Accounts.AccountLink>();
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
     public DbSet<Infrastructure.Email.OutboxMessage> OutboxMessages => Set<Infrastructure.Email.OutboxMessage>();
     public DbSet<BackgroundJob> Jobs => Set<BackgroundJob>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
@@ -53,8 +54,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Files.StoredFile> Files => Set<Domain.Files.StoredFile>();
     public DbSet<MentorPreparation> MentorPreparations => Set<MentorPreparation>();
     public DbSet<ConsentRequest> ConsentRequests => Set<ConsentRequest>();
-    public DbSet<Features.Matching.MatchingRun> MatchingRuns => Set<Features.Matching.MatchingRun>();
-    public DbSet<Features.Matching.MatchingProposal> MatchingProposals => Set<Features.Matching.MatchingProposal>();
+    public DbSet<MatchingRun> MatchingRuns => Set<MatchingRun>();
+    public DbSet<MatchingProposal> MatchingProposals => Set<MatchingProposal>();
     public DbSet<Domain.Roadmaps.Roadmap> Roadmaps => Set<Domain.Roadmaps.Roadmap>();
     public DbSet<Domain.Roadmaps.RoadmapActivity> RoadmapActivities => Set<Domain.Roadmaps.RoadmapActivity>();
     public DbSet<Domain.Roadmaps.ActivityIndicator> ActivityIndicators => Set<Domain.Roadmaps.ActivityIndicator>();
@@ -79,6 +80,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public DbSet<Domain.Training.CourseEnrolment> CourseEnrolments => Set<Domain.Training.CourseEnrolment>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.AddInterceptors(Querying.InlineQueryableMembers.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

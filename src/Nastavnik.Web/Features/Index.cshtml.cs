@@ -35,8 +35,8 @@ public class IndexModel(AppDbContext db) : PageModel
                 db.Programs.Where(x => x.Id == p.ProgramId).Select(x => x.Name).First(),
                 myMentors.Contains(p.MentorId) ? "наставник" : "наставляемый",
                 myMentors.Contains(p.MentorId)
-                    ? db.Mentees.Where(m => m.Id == p.MenteeId).Select(m => m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? "")).First()
-                    : db.Mentors.Where(m => m.Id == p.MentorId).Select(m => m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? "")).First(),
+                    ? db.Mentees.Where(m => m.Id == p.MenteeId).Select(m => m.Person!.FullName).First()
+                    : db.Mentors.Where(m => m.Id == p.MentorId).Select(m => m.Person!.FullName).First(),
                 p.Status,
                 db.Meetings.Count(m => m.PairId == p.Id),
                 db.Meetings.Where(m => m.PairId == p.Id).Max(m => (DateOnly?)m.HeldOn)))

@@ -10,6 +10,7 @@ using Nastavnik.Domain.Questionnaires;
 using Nastavnik.Web.Features.Matching;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
+using Nastavnik.Domain.Matching;
 
 namespace Nastavnik.Web.Tests.Matching;
 

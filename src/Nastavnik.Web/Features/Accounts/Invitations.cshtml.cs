@@ -1,3 +1,4 @@
+using Nastavnik.Web.Infrastructure.Auth;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -94,7 +94,7 @@ public class ContestService(AppDbContext db, FileStore files, TimeProvider clock
         if (personId is { } p)
         {
             var person = await db.People.AsNoTracking().Where(x => x.Id == p && x.OrganizationId == organizationId)
-                .Select(x => x.LastName + " " + x.FirstName + (x.MiddleName == null ? "" : " " + x.MiddleName)).SingleOrDefaultAsync(ct)
+                .Select(x => x.FullName).SingleOrDefaultAsync(ct)
                 ?? throw new DomainException("Наставник не найден в базе вашей организации.", "MentorPersonId");
             applicant = person;
         }

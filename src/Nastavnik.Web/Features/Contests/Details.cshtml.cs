@@ -44,7 +44,7 @@ public class DetailsModel(ContestService contests, AppDbContext db) : PageModel
         }
         if (CanApply && this.Scope().Level == ScopeLevel.Organization)
             Mentors = (await db.Mentors.AsNoTracking().InScope(this.Scope()).Where(m => !m.IsArchived).OrderBy(m => m.Person!.LastName)
-                .Select(m => new { m.PersonId, Name = m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName) })
+                .Select(m => new { m.PersonId, Name = m.Person!.FullName })
                 .ToListAsync(ct)).Select(m => (m.PersonId, m.Name)).ToList();
         return Page();
     }

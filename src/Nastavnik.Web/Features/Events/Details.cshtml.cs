@@ -37,7 +37,7 @@ public class DetailsModel(EventService events, AppDbContext db) : PageModel
             Candidates = (await db.People.AsNoTracking().InScope(this.Scope()).Where(p => !p.IsArchived && !taken.Contains(p.Id) && (words == "" || p.SearchText.Contains(words)))
                 .Where(p => db.Mentors.Any(m => m.PersonId == p.Id) || db.Mentees.Any(m => m.PersonId == p.Id))
                 .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).Take(200)
-                .Select(p => new { p.Id, Name = p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName) }).ToListAsync(ct))
+                .Select(p => new { p.Id, Name = p.FullName }).ToListAsync(ct))
                 .Select(p => (p.Id, p.Name)).ToList();
         }
         return Page();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Data;
+using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Web.Features.Import;
 

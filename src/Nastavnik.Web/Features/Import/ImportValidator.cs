@@ -5,6 +5,7 @@ using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Web.Features.Import;
 

@@ -6,6 +6,7 @@ using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Web.Features.Import;
 

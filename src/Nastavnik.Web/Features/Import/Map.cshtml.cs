@@ -7,6 +7,7 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;
+using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Web.Features.Import;
 

@@ -40,10 +40,10 @@ public class MatchingPool(AppDbContext db)
         var mentees = await db.Mentees.AsNoTracking().InScope(scope).AdmittedBy(program.Form)
             .Where(m => !m.IsArchived && m.Person!.OrganizationId == program.OrganizationId && !livePairsOfProgram.Any(p => p.MenteeId == m.Id))
             .OrderBy(m => m.Person!.LastName).ThenBy(m => m.Person!.FirstName).ThenBy(m => m.Id)
-            .Select(m => new PersonRow(m.Id, m.PersonId, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""),
+            .Select(m => new PersonRow(m.Id, m.PersonId, m.Person!.FullName,
                 m.Person.OrganizationId, m.Person.Organization!.MunicipalityId, m.Person.Organization.Type, m.Person.Role,
                 m.Person.TeachingExperienceYears ?? m.Person.TotalExperienceYears ?? 0, m.Person.Subjects,
-                m.Person.ConsentState == ConsentState.Valid && (m.Person.ConsentValidUntil == null || m.Person.ConsentValidUntil >= today),
+                m.Person.HasValidConsentOn(today),
                 true, 1, 0, m.Deficits.Select(d => d.Id).ToList()))
             .ToListAsync(ct);
         var alreadyPaired = await livePairsOfProgram.Select(p => p.MenteeId).Distinct().CountAsync(ct);
@@ -54,10 +54,10 @@ public class MatchingPool(AppDbContext db)
             mentorQuery = mentorQuery.Where(m => m.Person!.OrganizationId == program.OrganizationId || partnerOrganizations.Contains(m.Person.OrganizationId));
         var mentors = await mentorQuery
             .OrderBy(m => m.Person!.LastName).ThenBy(m => m.Person!.FirstName).ThenBy(m => m.Id)
-            .Select(m => new PersonRow(m.Id, m.PersonId, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""),
+            .Select(m => new PersonRow(m.Id, m.PersonId, m.Person!.FullName,
                 m.Person.OrganizationId, m.Person.Organization!.MunicipalityId, m.Person.Organization.Type, m.Person.Role,
                 m.Person.TeachingExperienceYears ?? m.Person.TotalExperienceYears ?? 0, m.Person.Subjects,
-                m.Person.ConsentState == ConsentState.Valid && (m.Person.ConsentValidUntil == null || m.Person.ConsentValidUntil >= today),
+                m.Person.HasValidConsentOn(today),
                 m.TrainingStatus == PreparationStatus.Passed && m.InterviewStatus == PreparationStatus.Passed,
                 m.Capacity, live.Count(p => p.MentorId == m.Id), m.CoveredDeficits.Select(d => d.Id).ToList()))
             .ToListAsync(ct);

@@ -8,6 +8,7 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;
+using Nastavnik.Domain.Matching;
 
 namespace Nastavnik.Web.Features.Matching;
 

@@ -12,6 +12,7 @@ using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;
+using Nastavnik.Domain.Matching;
 
 namespace Nastavnik.Web.Features.Matching;
 
@@ -142,8 +143,8 @@ public class ProgramModel(ProgramService programs, MatchingRunService runs, Matc
             .Skip((Math.Clamp(PageNumber, 1, PageCount) - 1) * PageSize).Take(PageSize)
             .Select(x => new
             {
-                x.p.Id, x.p.MenteeId, Mentee = x.Mentee.LastName + " " + x.Mentee.FirstName + " " + (x.Mentee.MiddleName ?? ""), MenteeOrganization = x.Mentee.Organization!.Name,
-                x.p.MentorId, Mentor = db.Mentors.Where(m => m.Id == x.p.MentorId).Select(m => m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? "")).FirstOrDefault(),
+                x.p.Id, x.p.MenteeId, Mentee = x.Mentee.FullName, MenteeOrganization = x.Mentee.Organization!.Name,
+                x.p.MentorId, Mentor = db.Mentors.Where(m => m.Id == x.p.MentorId).Select(m => m.Person!.FullName).FirstOrDefault(),
                 MentorOrganization = db.Mentors.Where(m => m.Id == x.p.MentorId).Select(m => m.Person!.Organization!.Name).FirstOrDefault(),
                 x.p.Score, x.p.IsLocked, x.p.UnmatchedReason, x.p.Explanation,
             }).ToListAsync(ct);

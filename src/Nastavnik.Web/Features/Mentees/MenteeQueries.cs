@@ -28,7 +28,7 @@ public class MenteeQueries(AppDbContext db)
             : q.ApplyCommonSort(f);
         return sorted.Select(m => new MenteeRow(m.Id, m.PersonId, m.Person!.LastName, m.Person.FirstName, m.Person.MiddleName,
             m.Person.BirthDate, m.Person.Organization!.Name, m.Person.Organization.Municipality!.Name, m.Category, m.Person.Subjects,
-            m.Person.ConsentState == ConsentState.Valid && (m.Person.ConsentValidUntil == null || m.Person.ConsentValidUntil >= today),
+            m.Person.HasValidConsentOn(today),
             m.IsArchived));
     }
 

@@ -27,7 +27,7 @@ public class MentorQueries(AppDbContext db)
         return sorted.Select(m => new MentorRow(m.Id, m.PersonId, m.Person!.LastName, m.Person.FirstName, m.Person.MiddleName,
             m.Person.Organization!.Name, m.Person.Organization.Municipality!.Name, m.Person.Subjects, m.Person.TeachingExperienceYears,
             m.Capacity, m.TrainingStatus, m.InterviewStatus, m.IsExpert,
-            m.Person.ConsentState == ConsentState.Valid && (m.Person.ConsentValidUntil == null || m.Person.ConsentValidUntil >= today)));
+            m.Person.HasValidConsentOn(today)));
     }
 
     public async Task<PagedResult<MentorRow>> ListAsync(UserScope scope, RegistryFilter f, CancellationToken ct = default)

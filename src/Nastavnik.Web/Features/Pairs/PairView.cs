@@ -37,7 +37,7 @@ public sealed class PairView
         var feedback = await db.Feedback.AsNoTracking().Where(f => f.PairId == pair.Id).OrderByDescending(f => f.Id).ToListAsync(ct);
         var group = pair.GroupName is null ? [] : await db.Pairs.AsNoTracking()
             .Where(p => p.ProgramId == pair.ProgramId && p.MentorId == pair.MentorId && p.GroupName == pair.GroupName && p.Status == PairStatus.Active)
-            .Join(db.Mentees, p => p.MenteeId, m => m.Id, (p, m) => new GroupMate(p.Id, m.Person!.LastName + " " + m.Person.FirstName))
+            .Join(db.Mentees, p => p.MenteeId, m => m.Id, (p, m) => new GroupMate(p.Id, m.Person!.FullName))
             .ToListAsync(ct);
         var busy = db.Pairs.Where(p => p.ProgramId == pair.ProgramId && p.Status != PairStatus.Ended);
         return new PairView
@@ -55,7 +55,7 @@ public sealed class PairView
             Group = group,
             ReplacementMentors = ctx.Role != PairRole.Staff || pair.Status == PairStatus.Ended ? [] : await db.Mentors.AsNoTracking().AdmittedBy(ctx.Program.Form)
                 .Where(m => m.Person!.OrganizationId == ctx.Program.OrganizationId && !m.IsArchived && m.Id != pair.MentorId && busy.Count(p => p.MentorId == m.Id) < m.Capacity)
-                .OrderBy(m => m.Person!.LastName).Select(m => new Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))).ToListAsync(ct),
+                .OrderBy(m => m.Person!.LastName).Select(m => new Option(m.Id, m.Person!.FullName)).ToListAsync(ct),
         };
     }
 }

@@ -31,9 +31,9 @@ public class PairService(AppDbContext db, ProgramService programs)
         var organizationId = program.OrganizationId;
         return (
             db.Mentors.AsNoTracking().AdmittedBy(program.Form).Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived && live.Count(p => p.MentorId == m.Id) < m.Capacity)
-                .OrderBy(m => m.Person!.LastName).Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))),
+                .OrderBy(m => m.Person!.LastName).Select(m => new Shared.Option(m.Id, m.Person!.FullName)),
             db.Mentees.AsNoTracking().AdmittedBy(program.Form).Where(m => m.Person!.OrganizationId == organizationId && !m.IsArchived && !live.Any(p => p.MenteeId == m.Id))
-                .OrderBy(m => m.Person!.LastName).Select(m => new Shared.Option(m.Id, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""))));
+                .OrderBy(m => m.Person!.LastName).Select(m => new Shared.Option(m.Id, m.Person!.FullName)));
     }
 
     public const int PageSize = 50;
@@ -46,8 +46,8 @@ public class PairService(AppDbContext db, ProgramService programs)
             .Join(db.Mentors, p => p.MentorId, m => m.Id, (p, m) => new { p, Mentor = m.Person! })
             .Join(db.Mentees, x => x.p.MenteeId, m => m.Id, (x, m) => new { x.p, x.Mentor, Mentee = m.Person! })
             .OrderBy(x => x.p.Status).ThenBy(x => x.Mentor.LastName).ThenBy(x => x.p.Id)
-            .Select(x => new PairRow(x.p.Id, x.p.MentorId, x.Mentor.LastName + " " + x.Mentor.FirstName + " " + (x.Mentor.MiddleName ?? ""),
-                x.p.MenteeId, x.Mentee.LastName + " " + x.Mentee.FirstName + " " + (x.Mentee.MiddleName ?? ""),
+            .Select(x => new PairRow(x.p.Id, x.p.MentorId, x.Mentor.FullName,
+                x.p.MenteeId, x.Mentee.FullName,
                 x.p.GroupName, x.p.Status, x.p.FormedOn, x.p.OrderNumber, x.p.OrderDate,
                 db.Meetings.Count(m => m.PairId == x.p.Id), db.Meetings.Where(m => m.PairId == x.p.Id).Max(m => (DateOnly?)m.HeldOn)));
 

@@ -59,9 +59,9 @@ public class ProgramLifecycle(AppDbContext db, ProgramService programs, TimeProv
     {
         var pairs = db.Pairs.Where(p => p.ProgramId == programId);
         var mentors = await db.Mentors.Where(m => pairs.Any(p => p.MentorId == m.Id)).OrderBy(m => m.Person!.LastName)
-            .Select(m => new Participant(m.PersonId, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""), "наставник")).ToListAsync(ct);
+            .Select(m => new Participant(m.PersonId, m.Person!.FullName, "наставник")).ToListAsync(ct);
         var mentees = await db.Mentees.Where(m => pairs.Any(p => p.MenteeId == m.Id)).OrderBy(m => m.Person!.LastName)
-            .Select(m => new Participant(m.PersonId, m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""), "наставляемый")).ToListAsync(ct);
+            .Select(m => new Participant(m.PersonId, m.Person!.FullName, "наставляемый")).ToListAsync(ct);
         return [.. mentors, .. mentees];
     }
 
@@ -77,7 +77,7 @@ public class ProgramLifecycle(AppDbContext db, ProgramService programs, TimeProv
 
     public Task<List<AwardRow>> AwardsAsync(int programId, CancellationToken ct = default) =>
         db.Awards.AsNoTracking().Where(a => a.ProgramId == programId).OrderBy(a => a.AwardedOn).ThenBy(a => a.Id)
-            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new AwardRow(a.Id, p.LastName + " " + p.FirstName, a.Title, a.AwardedOn)).ToListAsync(ct);
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new AwardRow(a.Id, p.FullName, a.Title, a.AwardedOn)).ToListAsync(ct);
 
     public async Task<ILookup<int, FileRow>> StepFilesAsync(MentorshipProgram program, CancellationToken ct = default)
     {

@@ -34,7 +34,7 @@ public class ProgramResults(AppDbContext db)
         var answers = await db.Invitations.AsNoTracking().Where(i => ids.Contains(i.QuestionnaireId) && i.Answers != null)
             .Select(i => new { i.Id, i.QuestionnaireId, i.PersonId, i.Answers }).ToListAsync(ct);
         var pairs = await db.Pairs.AsNoTracking().Where(p => p.ProgramId == programId && p.Outcome != PairOutcome.Replaced)
-            .Join(db.Mentees, p => p.MenteeId, m => m.Id, (p, m) => new { p.Id, p.Outcome, m.PersonId, Name = m.Person!.LastName + " " + m.Person.FirstName }).ToListAsync(ct);
+            .Join(db.Mentees, p => p.MenteeId, m => m.Id, (p, m) => new { p.Id, p.Outcome, m.PersonId, Name = m.Person!.FullName }).ToListAsync(ct);
 
         var perPair = new List<PairAssessment>();
         foreach (var assessment in questionnaires.Where(q => q.Kind == QuestionnaireKind.Assessment))

@@ -28,9 +28,9 @@ public class Reminders(AppDbContext db)
         var organizations = db.Organizations.InScope(scope).Select(o => o.Id);
         return (
             db.Mentees.InScope(scope).Where(m => !m.IsArchived
-                && !(m.Person!.ConsentState == ConsentState.Valid && (m.Person.ConsentValidUntil == null || m.Person.ConsentValidUntil >= today))).Select(m => m.Id),
+                && !m.Person!.HasValidConsentOn(today)).Select(m => m.Id),
             db.Mentors.InScope(scope).Where(m => !m.IsArchived
-                && !(m.Person!.ConsentState == ConsentState.Valid && (m.Person.ConsentValidUntil == null || m.Person.ConsentValidUntil >= today))).Select(m => m.Id),
+                && !m.Person!.HasValidConsentOn(today)).Select(m => m.Id),
             db.Invitations.Where(i => i.AnsweredAt == null
                 && db.Questionnaires.Any(q => q.Id == i.QuestionnaireId && organizations.Contains(q.OrganizationId))).Select(i => i.Id));
     }

@@ -117,9 +117,9 @@ public class PublicQueries(AppDbContext db)
                 .Where(m => m.Distinction != null && !m.IsArchived
                     && ((organization != null && m.Person!.OrganizationId == organization) || (organization == null && municipality != null && m.Person!.Organization!.MunicipalityId == municipality)
                         || (organization == null && municipality == null && m.Person!.Organization!.Municipality!.RegionId == region))
-                    && db.Consents.Any(c => c.PersonId == m.PersonId && c.Purpose == Consent.PublicationPurpose && c.WithdrawnOn == null && (c.ValidUntil == null || c.ValidUntil >= today)))
+                    && db.Consents.Any(c => c.PersonId == m.PersonId && c.Purpose == Consent.PublicationPurpose && c.IsInForceOn(today)))
                 .OrderBy(m => m.Person!.LastName).ThenBy(m => m.Person!.FirstName).Take(MaxItems)
-                .Select(m => new PublicMentor(m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName),
+                .Select(m => new PublicMentor(m.Person!.FullName,
                     m.Person.Organization!.ShortName ?? m.Person.Organization.Name, m.Distinction!)));
 
         public readonly Func<AppDbContext, int, int?, int?, IAsyncEnumerable<PublicPractice>> Practices = EF.CompileAsyncQuery(

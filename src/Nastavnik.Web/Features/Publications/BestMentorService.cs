@@ -16,20 +16,20 @@ public class BestMentorService(AppDbContext db)
     public static IQueryable<int> ConsentedPeople(AppDbContext db)
     {
         var today = db.Today;
-        return db.Consents.Where(c => c.Purpose == Consent.PublicationPurpose && c.WithdrawnOn == null && (c.ValidUntil == null || c.ValidUntil >= today)).Select(c => c.PersonId);
+        return db.Consents.Where(c => c.Purpose == Consent.PublicationPurpose && c.IsInForceOn(today)).Select(c => c.PersonId);
     }
 
     public Task<List<BestMentorRow>> ListAsync(UserScope scope, CancellationToken ct = default)
     {
         var consented = ConsentedPeople(db);
         return db.Mentors.AsNoTracking().InScope(scope).Where(m => m.Distinction != null && !m.IsArchived)
-            .OrderBy(m => m.Person!.LastName).Select(m => new BestMentorRow(m.Id, m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName),
+            .OrderBy(m => m.Person!.LastName).Select(m => new BestMentorRow(m.Id, m.Person!.FullName,
                 m.Person.Organization!.ShortName ?? m.Person.Organization.Name, m.Distinction!, consented.Contains(m.PersonId), m.ConcurrencyStamp)).ToListAsync(ct);
     }
 
     public async Task<List<(int Id, string Name)>> CandidatesAsync(UserScope scope, CancellationToken ct = default) =>
         (await db.Mentors.AsNoTracking().InScope(scope).Where(m => m.Distinction == null && !m.IsArchived).OrderBy(m => m.Person!.LastName).Take(500)
-            .Select(m => new { m.Id, Name = m.Person!.LastName + " " + m.Person.FirstName + (m.Person.MiddleName == null ? "" : " " + m.Person.MiddleName) })
+            .Select(m => new { m.Id, Name = m.Person!.FullName })
             .ToListAsync(ct)).Select(x => (x.Id, x.Name)).ToList();
 
     /// <summary>Sets (or with an empty text removes) the distinction; only the head of the organization or a coordinator.</summary>

@@ -80,7 +80,7 @@ public class DetailsModel(QuestionnaireService questionnaires, AppDbContext db) 
         Answers = await questionnaires.AnswersAsync(id);
         if (q.Kind == QuestionnaireKind.Assessment) Changes = await questionnaires.AssessmentChangesAsync(q);
         People = await db.People.AsNoTracking().Where(p => p.OrganizationId == q.OrganizationId && !p.IsArchived).OrderBy(p => p.LastName).ThenBy(p => p.FirstName)
-            .Select(p => new Option(p.Id, p.LastName + " " + p.FirstName + " " + (p.MiddleName ?? ""))).ToListAsync();
+            .Select(p => new Option(p.Id, p.FullName)).ToListAsync();
         return true;
     }
 }

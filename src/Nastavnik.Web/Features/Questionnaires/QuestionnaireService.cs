@@ -57,7 +57,7 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastru
         var program = await db.Programs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programId && organizations.Contains(p.OrganizationId));
         if (program is null) return null;
         var candidates = kind != QuestionnaireKind.Preference ? null : await db.Mentors.Where(m => m.Person!.OrganizationId == program.OrganizationId && !m.IsArchived)
-            .OrderBy(m => m.Person!.LastName).Select(m => m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? "")).Take(30).ToListAsync();
+            .OrderBy(m => m.Person!.LastName).Select(m => m.Person!.FullName).Take(30).ToListAsync();
         var side = kind == QuestionnaireKind.CandidateMentor ? FormRules.MentorRoles(program.Form) : FormRules.MenteeRoles(program.Form);
         var audience = side.All(r => Questionnaire.AudienceOf(r) == QuestionnaireAudience.Learners) ? QuestionnaireAudience.Learners : QuestionnaireAudience.Staff;
         var q = QuestionnaireTemplates.Create(kind, program.OrganizationId, candidates, audience);
@@ -90,7 +90,7 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastru
     {
         if (await FindAsync(scope, id) is not { } questionnaire) return null;
         var allowed = await db.People.InScope(scope).Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Role, Name = p.LastName + " " + p.FirstName }).ToListAsync();
+            .Select(p => new { p.Id, p.Role, Name = p.FullName }).ToListAsync();
         if (allowed.Count != personIds.Distinct().Count()) throw new DomainException("Человек не найден в вашей области видимости.", "PersonId");
         var targets = allowed.Count == 0 ? [(null, null, questionnaire)]
             : new List<(int? Person, string? Name, Questionnaire Version)>();
@@ -160,7 +160,7 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastru
 
     public Task<List<InvitationRow>> InvitationsAsync(int id) =>
         db.Invitations.AsNoTracking().Where(i => i.QuestionnaireId == id).OrderBy(i => i.Id)
-            .Select(i => new InvitationRow(i.Id, db.People.Where(p => p.Id == i.PersonId).Select(p => p.LastName + " " + p.FirstName).FirstOrDefault(),
+            .Select(i => new InvitationRow(i.Id, db.People.Where(p => p.Id == i.PersonId).Select(p => p.FullName).FirstOrDefault(),
                 i.Respondent, i.AnsweredAt, i.ExpiresAt, i.RevokedAt)).ToListAsync();
 
     public async Task<List<Dictionary<string, List<string>>>> AnswersAsync(int id) =>
@@ -172,7 +172,7 @@ public class QuestionnaireService(AppDbContext db, TimeProvider clock, Infrastru
     {
         var answered = await db.Invitations.AsNoTracking()
             .Where(i => i.QuestionnaireId == assessment.Id && i.Answers != null && i.PersonId != null)
-            .Select(i => new { i.PersonId, i.Id, i.Answers, Person = db.People.Where(p => p.Id == i.PersonId).Select(p => p.LastName + " " + p.FirstName).First() })
+            .Select(i => new { i.PersonId, i.Id, i.Answers, Person = db.People.Where(p => p.Id == i.PersonId).Select(p => p.FullName).First() })
             .ToListAsync();
         return answered.GroupBy(a => a.PersonId).Where(g => g.Count() >= 2)
             .Select(g =>

@@ -21,7 +21,7 @@ public sealed class ParticipationHistory
     {
         Pairs = await db.Pairs.AsNoTracking().Where(p => p.MentorId == mentorId).OrderByDescending(p => p.FormedOn)
             .Select(p => new HistoryPair(p.Id, db.Programs.Where(x => x.Id == p.ProgramId).Select(x => x.Name).First(),
-                db.Mentees.Where(m => m.Id == p.MenteeId).Select(m => m.Person!.LastName + " " + m.Person.FirstName).First(), p.FormedOn, p.EndedOn, p.Status, p.Outcome)).ToListAsync(ct),
+                db.Mentees.Where(m => m.Id == p.MenteeId).Select(m => m.Person!.FullName).First(), p.FormedOn, p.EndedOn, p.Status, p.Outcome)).ToListAsync(ct),
         Preparations = await db.MentorPreparations.AsNoTracking().Where(x => x.MentorId == mentorId).OrderByDescending(x => x.HeldOn).ThenByDescending(x => x.Id).ToListAsync(ct),
     };
 
@@ -32,7 +32,7 @@ public sealed class ParticipationHistory
         {
             Pairs = await db.Pairs.AsNoTracking().Where(p => p.MenteeId == menteeId).OrderByDescending(p => p.FormedOn)
                 .Select(p => new HistoryPair(p.Id, db.Programs.Where(x => x.Id == p.ProgramId).Select(x => x.Name).First(),
-                    db.Mentors.Where(m => m.Id == p.MentorId).Select(m => m.Person!.LastName + " " + m.Person.FirstName).First(), p.FormedOn, p.EndedOn, p.Status, p.Outcome)).ToListAsync(ct),
+                    db.Mentors.Where(m => m.Id == p.MentorId).Select(m => m.Person!.FullName).First(), p.FormedOn, p.EndedOn, p.Status, p.Outcome)).ToListAsync(ct),
             ClosedDeficits = await db.PlanTasks.AsNoTracking().Where(t => completed.Contains(t.PairId) && t.DoneOn != null && t.DeficitId != null)
                 .Select(t => db.Deficits.Where(d => d.Id == t.DeficitId).Select(d => d.Name).First()).Distinct().ToListAsync(ct),
         };

@@ -26,8 +26,8 @@ public static class RegistryQueries
         }
         query = f.Consent switch
         {
-            ConsentFilter.Valid => query.Where(e => e.Person!.ConsentState == ConsentState.Valid && (e.Person.ConsentValidUntil == null || e.Person.ConsentValidUntil >= today)),
-            ConsentFilter.NotValid => query.Where(e => !(e.Person!.ConsentState == ConsentState.Valid && (e.Person.ConsentValidUntil == null || e.Person.ConsentValidUntil >= today))),
+            ConsentFilter.Valid => query.Where(e => e.Person!.HasValidConsentOn(today)),
+            ConsentFilter.NotValid => query.Where(e => !e.Person!.HasValidConsentOn(today)),
             _ => query,
         };
         return query;

@@ -4,6 +4,7 @@ using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Infrastructure.Jobs;
+using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Web.Features.Territory;
 

@@ -235,7 +235,7 @@ public class TerritoryService(AppDbContext db)
     /// which are deliberately not foreign keys (a role must move with the account, or its sessions would end). A record
     /// owned by a territory (ITerritorial) moves with its municipality column too.</summary>
     private static readonly Type[] ScopeColumnTypes =
-        [typeof(AppUser), typeof(RoleGrant), typeof(Accounts.AccountLink), typeof(Infrastructure.Email.OutboxMessage)];
+        [typeof(AppUser), typeof(RoleGrant), typeof(AccountLink), typeof(Infrastructure.Email.OutboxMessage)];
 
     private IReadOnlyList<Reference> References()
     {

@@ -19,7 +19,7 @@ public class EnrolmentService(AppDbContext db, FileStore files)
         db.CourseEnrolments.AsNoTracking().Where(e => e.CourseId == courseId)
             .Join(db.People.InScope(scope), e => e.PersonId, p => p.Id, (e, p) => new { e, p })
             .OrderBy(x => x.p.LastName).ThenBy(x => x.p.FirstName).ThenBy(x => x.e.Id)
-            .Select(x => new EnrolmentRow(x.e.Id, x.p.Id, x.p.LastName + " " + x.p.FirstName + (x.p.MiddleName == null ? "" : " " + x.p.MiddleName),
+            .Select(x => new EnrolmentRow(x.e.Id, x.p.Id, x.p.FullName,
                 x.p.Organization!.ShortName ?? x.p.Organization.Name, x.e.Role, db.Mentors.Where(m => m.PersonId == x.p.Id).Select(m => (int?)m.Id).FirstOrDefault(),
                 x.e.OrderNumber, x.e.OrderDate, x.e.DocumentKind, x.e.DocumentNumber, x.e.DocumentDate,
                 db.Files.Where(f => f.Owner == FileOwner.CourseCompletion && f.OwnerId == x.e.Id).Max(f => (int?)f.Id)))
@@ -33,7 +33,7 @@ public class EnrolmentService(AppDbContext db, FileStore files)
         var people = Eligible(scope, course, role).Where(p => !p.IsArchived && !db.CourseEnrolments.Any(e => e.CourseId == course.Id && e.PersonId == p.Id));
         if (words != "") people = people.Where(p => p.SearchText.Contains(words));
         return (await people.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).Take(200)
-            .Select(p => new { p.Id, Name = p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName) + ", " + (p.Organization!.ShortName ?? p.Organization.Name) })
+            .Select(p => new { p.Id, Name = p.FullName + ", " + (p.Organization!.ShortName ?? p.Organization.Name) })
             .ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
     }
 
@@ -76,7 +76,7 @@ public class EnrolmentService(AppDbContext db, FileStore files)
         var course = enrolment is null ? null : await db.TrainingCourses.VisibleTo(scope).SingleOrDefaultAsync(c => c.Id == enrolment.CourseId, ct);
         if (enrolment is null || course is null) return null;
         var person = await db.People.Where(p => p.Id == enrolment.PersonId)
-            .Select(p => p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName)).SingleAsync(ct);
+            .Select(p => p.FullName).SingleAsync(ct);
         return (enrolment, course, person);
     }
 

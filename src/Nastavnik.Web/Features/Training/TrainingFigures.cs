@@ -30,7 +30,7 @@ public class TrainingFigures(AppDbContext db)
                    join c in db.TrainingCourses on e!.CourseId equals c.Id into courses
                    from c in courses.DefaultIfEmpty()
                    orderby p.LastName, p.FirstName, p.Id
-                   select new TrainedPerson(p.Id, p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName),
+                   select new TrainedPerson(p.Id, p.FullName,
                        p.OrganizationId, p.Organization!.ShortName ?? p.Organization!.Name, c == null ? null : c.Id,
                        c == null ? r.Outcome ?? "обучение отмечено в базе наставников" : c.Name, c == null ? null : c.Kind,
                        e == null ? null : e.DocumentNumber, r.HeldOn,
@@ -47,7 +47,7 @@ public class TrainingFigures(AppDbContext db)
                    join p in db.People.Where(Within(territory)) on e.PersonId equals p.Id
                    join c in db.TrainingCourses on e.CourseId equals c.Id
                    orderby p.LastName, p.FirstName, p.Id
-                   select new TrainedPerson(p.Id, p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName),
+                   select new TrainedPerson(p.Id, p.FullName,
                        p.OrganizationId, p.Organization!.ShortName ?? p.Organization!.Name, c.Id, c.Name, c.Kind, e.DocumentNumber, e.DocumentDate!.Value,
                        db.Files.Where(f => f.Owner == FileOwner.CourseCompletion && f.OwnerId == e.Id).Max(f => (int?)f.Id));
         return await rows.AsNoTracking().ToListAsync(ct);

@@ -133,9 +133,9 @@ public class SystemFacts(AppDbContext db, TimeProvider clock, Training.TrainingF
         var since = new DateTimeOffset(today.AddMonths(-6).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var organizations = RoadmapTerritory.Organizations(db, roadmap);
         var mentors = db.Mentors.AsNoTracking().Where(m => !m.IsArchived && organizations.Contains(m.Person!.OrganizationId))
-            .Select(m => new Entry(m.Id, "наставник", m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""), m.UpdatedAt, m.Person.UpdatedAt));
+            .Select(m => new Entry(m.Id, "наставник", m.Person!.FullName, m.UpdatedAt, m.Person.UpdatedAt));
         var mentees = db.Mentees.AsNoTracking().Where(m => !m.IsArchived && organizations.Contains(m.Person!.OrganizationId))
-            .Select(m => new Entry(m.Id, "наставляемый", m.Person!.LastName + " " + m.Person.FirstName + " " + (m.Person.MiddleName ?? ""), m.UpdatedAt, m.Person.UpdatedAt));
+            .Select(m => new Entry(m.Id, "наставляемый", m.Person!.FullName, m.UpdatedAt, m.Person.UpdatedAt));
         var entries = (await mentors.ToListAsync(ct)).Concat(await mentees.ToListAsync(ct)).ToList();
         if (entries.Count == 0) return new Fact(null, [], "В базах территории нет записей.");
         var stale = entries.Where(e => (e.Changed > e.PersonChanged ? e.Changed : e.PersonChanged) < since).ToList();

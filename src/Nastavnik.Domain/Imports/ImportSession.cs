@@ -1,4 +1,4 @@
-namespace Nastavnik.Web.Features.Import;
+namespace Nastavnik.Domain.Imports;
 
 public enum ImportTarget { Mentees = 0, Mentors = 1, /// <summary>The region's organization list (/Territory/Import); OrganizationId is 0.</summary>
     Organizations = 2 }
