@@ -33,7 +33,8 @@ public static class ImportBench
         var total = Stopwatch.StartNew();
         var table = SheetReader.Read("bench.xlsx", file);
         var mapping = Enumerable.Range(0, table.Headers.Count).ToDictionary(i => i, i => ImportFields.Recognize(table.Headers[i])!);
-        var plan = await scope.GetRequiredService<ImportValidator>().ValidateAsync(table, mapping, ImportTarget.Mentees, org.Id, userScope, db.Today);
+        var today = scope.GetRequiredService<Web.Infrastructure.Time.TerritoryClock>().TodayIn(region.Id);
+        var plan = await scope.GetRequiredService<ImportValidator>().ValidateAsync(table, mapping, ImportTarget.Mentees, org.Id, userScope, today);
         if (!plan.IsValid) throw new InvalidOperationException(plan.Errors[0].Message);
         var readAndValidate = total.Elapsed.TotalSeconds;
 
@@ -41,7 +42,7 @@ public static class ImportBench
         if (mode == "fast")
             await scope.GetRequiredService<ImportExecutor>().ExecuteAsync(plan, null);
         else
-            await SaveOneByOneAsync(db, plan);
+            await SaveOneByOneAsync(db, plan, today);
         var writeSeconds = write.Elapsed.TotalSeconds;
         Console.WriteLine($"{mode}: строк {rows:N0}; чтение и проверка {readAndValidate:F2} с; запись {writeSeconds:F2} с; пиковая память {BenchApp.PeakRssKb() / 1024} МБ");
         Console.WriteLine($"RESULT {mode}_write_s={writeSeconds:F3} {mode}_total_s={readAndValidate + writeSeconds:F3} {mode}_peak_rss_mb={BenchApp.PeakRssKb() / 1024}");
@@ -49,13 +50,13 @@ public static class ImportBench
     }
 
     /// <summary>The naive way: one SaveChanges (one transaction, one round trip per statement) per row.</summary>
-    private static async Task SaveOneByOneAsync(AppDbContext db, ImportPlan plan)
+    private static async Task SaveOneByOneAsync(AppDbContext db, ImportPlan plan, DateOnly today)
     {
         foreach (var row in plan.Rows)
         {
             var person = new Person { LastName = "", FirstName = "" };
             row.Person.ApplyTo(person);
-            db.Mentees.Add(new Mentee { Person = person, IncludedOn = db.Today, Category = Mentee.SuggestCategory(person) });
+            db.Mentees.Add(new Mentee { Person = person, IncludedOn = today, Category = Mentee.SuggestCategory(person) });
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }

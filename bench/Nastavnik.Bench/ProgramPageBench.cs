@@ -63,7 +63,7 @@ public static class ProgramPageBench
         await db.SaveChangesAsync();
 
         db.AuditEnabled = false;
-        await new RegistryGenerator(db, seed: 11).GenerateAsync([org], mentees: pairCount, mentors: pairCount);
+        await new RegistryGenerator(db, scope.ServiceProvider.GetRequiredService<Web.Infrastructure.Time.TerritoryClock>().TodayIn(region.Id), seed: 11).GenerateAsync([org], mentees: pairCount, mentors: pairCount);
         var mentorIds = await db.Mentors.Where(m => m.Person!.OrganizationId == org.Id).OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
         var menteeIds = await db.Mentees.Where(m => m.Person!.OrganizationId == org.Id).OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
 

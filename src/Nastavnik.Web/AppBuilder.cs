@@ -31,6 +31,8 @@ public static class AppBuilder
         var services = builder.Services;
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Infrastructure.Time.RegionZones>();
+        services.AddScoped<Infrastructure.Time.TerritoryClock>();
         services.AddScoped<AuditActor>();
         services.AddNastavnikDatabase(builder.Configuration);
         services.AddHostedService<DatabaseInitializer>();

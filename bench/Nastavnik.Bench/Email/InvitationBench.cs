@@ -85,7 +85,8 @@ public static class InvitationBench
         var orgs = municipality.Organizations.ToList();
         var orgIds = orgs.Select(o => o.Id).ToList();
         db.ChangeTracker.Clear();
-        await new RegistryGenerator(db).GenerateAsync(orgs, 0, mentors);
+        await new RegistryGenerator(db, scope.ServiceProvider.GetRequiredService<Web.Infrastructure.Time.TerritoryClock>().TodayIn(region.Id))
+            .GenerateAsync(orgs, 0, mentors);
         await db.People.Where(p => orgIds.Contains(p.OrganizationId))
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Email, p => "mentor" + p.Id + "@bench.example"));
         await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");

@@ -80,7 +80,8 @@ public static class OrganizationImportBench
         var clock = Stopwatch.StartNew();
         var table = SheetReader.Read("mentees.xlsx", file);
         var mapping = await services.GetRequiredService<ImportMappings>().SuggestAsync(table, ImportTarget.Mentees, school);
-        var plan = await services.GetRequiredService<ImportValidator>().ValidateAsync(table, mapping, ImportTarget.Mentees, school, scope, db.Today);
+        var plan = await services.GetRequiredService<ImportValidator>().ValidateAsync(table, mapping, ImportTarget.Mentees, school, scope,
+            services.GetRequiredService<Web.Infrastructure.Time.TerritoryClock>().TodayIn(scope.RegionId));
         if (!plan.IsValid) throw new InvalidOperationException($"{plan.Errors[0].Row}: {plan.Errors[0].Message}");
         await services.GetRequiredService<ImportExecutor>().ExecuteAsync(plan, null);
         return clock.Elapsed.TotalSeconds;

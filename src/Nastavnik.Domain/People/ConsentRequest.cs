@@ -19,7 +19,10 @@ public class ConsentRequest : IOneTimeLink
     public DateTimeOffset? UsedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
 
-    public Consent Accept(Person person, string? representativeName, string? representativeRelation, bool agreed, DateTimeOffset now, DateOnly today)
+    /// <param name="today">The date in the person's region.</param>
+    /// <param name="zone">The person's region's zone, for the time written in the consent's note (UTC if not given).</param>
+    public Consent Accept(Person person, string? representativeName, string? representativeRelation, bool agreed, DateTimeOffset now, DateOnly today,
+        TimeZoneInfo? zone = null)
     {
         OneTimeLinks.EnsureActive(this, now, "Согласие по этой ссылке уже дано. Спасибо!");
         if (person.IsAnonymized) throw new DomainException(OneTimeLinks.NoLongerValid);
@@ -27,7 +30,7 @@ public class ConsentRequest : IOneTimeLink
         if (person.IsMinorOn(today) && string.IsNullOrWhiteSpace(representativeRelation))
             throw new DomainException("Укажите, кем вы приходитесь ребёнку (мать, отец, опекун).", "RepresentativeRelation");
         var consent = person.GiveConsent(today, Purpose, representativeName, representativeRelation, null, today);
-        consent.DocumentNote = $"Дано по персональной ссылке {now.ToLocalTime():dd.MM.yyyy HH:mm}";
+        consent.DocumentNote = $"Дано по персональной ссылке {TimeZoneInfo.ConvertTime(now, zone ?? TimeZoneInfo.Utc):dd.MM.yyyy HH:mm}";
         UsedAt = now;
         return consent;
     }

@@ -12,5 +12,8 @@ public class Region
     /// <summary>The region's zone; an id this machine does not know falls back to Moscow time.</summary>
     public static TimeZoneInfo Zone(string? timeZoneId) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId ?? DefaultTimeZone, out var zone) ? zone : TimeZoneInfo.FindSystemTimeZoneById(DefaultTimeZone);
+    /// <summary>The regional operator sets the region's zone: one of Russia's (<see cref="RussianTimeZones"/>).</summary>
+    public void ChangeTimeZone(string? timeZoneId) => TimeZoneId = RussianTimeZones.Require(timeZoneId).Id;
+
     public List<Municipality> Municipalities { get; set; } = [];
 }

@@ -22,7 +22,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, AuditActor act
     public AuditActor Actor => actor;
     public TimeProvider Clock => clock;
     public bool AuditEnabled { get; set; } = true;
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();

@@ -20,10 +20,17 @@ public abstract class BootstrapHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
             (await db.Regions.AnyAsync()).ShouldBeFalse("no demo region without Demo:Seed");
             (await db.Users.AnyAsync()).ShouldBeFalse("no demo accounts");
         }
+        var refused = new StringWriter();
+        using (var scope = app.Services.CreateScope())
+            (await Bootstrap.RunAsync(scope.ServiceProvider, "Томская область", "operator", "operator@tomsk.example.ru", refused, timeZone: "Europe/Paris")).ShouldBe(1);
+        refused.ToString().ShouldContain("Отказано: Часовой пояс «Europe/Paris» не из списка часовых поясов России");
+        await using (var db = app.NewDbContext()) (await db.Regions.AnyAsync()).ShouldBeFalse("a refused bootstrap leaves nothing");
+
         var output = new StringWriter();
         using (var scope = app.Services.CreateScope())
-            (await Bootstrap.RunAsync(scope.ServiceProvider, "Томская область", "operator", "Operator@Tomsk.example.ru", output, "Иванова Мария Петровна")).ShouldBe(0);
-        output.ToString().ShouldContain("Регион «Томская область» создан");
+            (await Bootstrap.RunAsync(scope.ServiceProvider, "Томская область", "operator", "Operator@Tomsk.example.ru", output, "Иванова Мария Петровна", "Asia/Tomsk")).ShouldBe(0);
+        output.ToString().ShouldContain("Регион «Томская область» создан, часовой пояс: Томск (UTC+7)");
+        await using (var db = app.NewDbContext()) (await db.Regions.SingleAsync()).TimeZoneId.ShouldBe("Asia/Tomsk");
         var link = System.Text.RegularExpressions.Regex.Match(output.ToString(), @"http://nastavnik\.test(/p/[A-Za-z0-9_\-]+)").Groups[1].Value;
         link.ShouldStartWith("/p/", customMessage: output.ToString());
 

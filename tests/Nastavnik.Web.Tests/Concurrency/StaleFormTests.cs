@@ -36,7 +36,7 @@ public sealed record StaleFormCase(
 /// and is not listed, with its reason, as not editable.</summary>
 public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
-    private static string Today(int days = 0) => DateTime.Today.AddDays(days).ToString("yyyy-MM-dd");
+    private static string Today(int days = 0) => DemoToday.Day.AddDays(days).ToString("yyyy-MM-dd");
 
     public static readonly IReadOnlyDictionary<string, StaleFormCase> Cases = new Dictionary<string, StaleFormCase>
     {
@@ -68,7 +68,7 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
             {
                 await using var db = app.NewDbContext();
                 var mentor = await db.Mentors.Where(m => m.Person!.Organization!.Name.Contains(DemoData.School76)).OrderBy(m => m.Id).FirstAsync();
-                var mentee = new Mentee { PersonId = mentor.PersonId, Category = MenteeCategory.YoungSpecialist, IncludedOn = DateOnly.FromDateTime(DateTime.Today) };
+                var mentee = new Mentee { PersonId = mentor.PersonId, Category = MenteeCategory.YoungSpecialist, IncludedOn = DateOnly.FromDateTime(DemoToday.Day) };
                 db.Mentees.Add(mentee);
                 await db.SaveChangesAsync();
                 return new(mentor.PersonId, $"/Mentors/Edit/{mentor.Id}", $"/Mentees/Edit/{mentee.Id}");
@@ -169,7 +169,7 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
                 var region = await app.LoginAsync("region");
                 var open = await region.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new()
                 {
-                    ["title"] = "Мониторинг для проверки правок", ["kind"] = "Annual", ["year"] = DateTime.Today.Year.ToString(), ["deadline"] = Today(10),
+                    ["title"] = "Мониторинг для проверки правок", ["kind"] = "Annual", ["year"] = DemoToday.Day.Year.ToString(), ["deadline"] = Today(10),
                 });
                 var campaignId = int.Parse(open.Headers.Location!.ToString().Split('/').Last());
                 var organization = await app.OrganizationIdAsync(DemoData.School76);
@@ -371,7 +371,7 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
         var region = await app.LoginAsync("region");
         var created = await region.PostFormAsync("/Contests", "/Contests", new()
         {
-            ["title"] = "Конкурс для проверки правок", ["year"] = DateTime.Today.Year.ToString(), ["applicationsUntil"] = Today(20),
+            ["title"] = "Конкурс для проверки правок", ["year"] = DemoToday.Day.Year.ToString(), ["applicationsUntil"] = Today(20),
             ["nominations"] = "Лучший педагог-наставник", ["criteria"] = "Уникальность; 10; 1",
         });
         var url = created.Headers.Location!.ToString();

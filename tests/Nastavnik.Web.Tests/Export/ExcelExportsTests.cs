@@ -16,8 +16,8 @@ public abstract class ExcelExportsTests<TApp>(TApp app) : IClassFixture<TApp> wh
         int roadmap;
         await using (var db = app.NewDbContext())
             roadmap = await db.Roadmaps.Where(r => r.Level == RoadmapLevel.Region).Select(r => r.Id).FirstAsync();
-        var year = app.Clock.GetLocalNow().Year;
-        var month = $"{year}-{app.Clock.GetLocalNow().Month:00}";
+        var year = DemoToday.Day.Year;
+        var month = $"{year}-{DemoToday.Day.Month:00}";
         foreach (var url in new[]
                  {
                      "/Mentees/Export?format=xlsx", "/Mentors/Export?format=xlsx", $"/Monitoring?handler=Xlsx&year={year}",

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
@@ -26,7 +27,9 @@ public abstract class AllOrNothingTests<TApp>(TApp app) : IClassFixture<TApp> wh
         await using var db = app.NewDbContext();
         var before = (await db.People.CountAsync(), await db.Mentees.CountAsync(), await db.Mentors.CountAsync(), await db.AuditEntries.CountAsync());
 
-        await Should.ThrowAsync<Exception>(() => new ImportExecutor(db).ExecuteAsync(plan, null));
+        using var scope = app.Services.CreateScope();
+        var clock = scope.ServiceProvider.GetRequiredService<Web.Infrastructure.Time.TerritoryClock>();
+        await Should.ThrowAsync<Exception>(() => new ImportExecutor(db, clock).ExecuteAsync(plan, null));
 
         await using var check = app.NewDbContext();
         (await check.People.CountAsync(p => p.LastName == "Откатова")).ShouldBe(0);

@@ -110,8 +110,8 @@ public abstract class RegistryImportLayoutTests<TApp>(TApp app) : IClassFixture<
     {
         var org = await app.NewSchoolAsync("МБОУ «СОШ № 303» (категории)");
         var client = await app.LoginAsync("seversk");
-        var pupil = $"01.02.{DateTime.Today.Year - 12}";
-        var consent = DateTime.Today.AddDays(-30).ToString("dd.MM.yyyy");
+        var pupil = $"01.02.{DemoToday.Day.Year - 12}";
+        var consent = DemoToday.Day.AddDays(-30).ToString("dd.MM.yyyy");
         var csv = string.Join("\r\n",
             "Список наставляемых на 2025/2026 учебный год;;;;",
             ";;;;",

@@ -58,7 +58,7 @@ public static class ProgramDriver
     public static async Task<int> ActivePairAsync(this HttpClient client, int programId, PairPeople people)
     {
         (await client.PostAsJsonAsync($"/api/v1/programs/{programId}/pairs", new { mentorId = people.Mentor, menteeId = people.Mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await client.PostAsJsonAsync($"/api/v1/programs/{programId}/pairs/order", new { orderNumber = "15-од", orderDate = DateTime.Today.ToString("yyyy-MM-dd") })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PostAsJsonAsync($"/api/v1/programs/{programId}/pairs/order", new { orderNumber = "15-од", orderDate = DemoToday.Day.ToString("yyyy-MM-dd") })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var pairs = await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{programId}/pairs");
         return pairs.EnumerateArray().Single(p => p.GetProperty("menteeId").GetInt32() == people.Mentee && p.GetProperty("status").GetString() == "Active").GetProperty("id").GetInt32();
     }

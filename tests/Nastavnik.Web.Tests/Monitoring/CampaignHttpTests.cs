@@ -24,7 +24,7 @@ public abstract class CampaignHttpTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var region = await app.LoginAsync("region");
         var open = await region.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new()
         {
-            ["title"] = "Ежегодный мониторинг " + Guid.NewGuid().ToString("N")[..6], ["kind"] = "Annual", ["year"] = "2026", ["deadline"] = DateTime.Today.AddDays(10).ToString("yyyy-MM-dd"),
+            ["title"] = "Ежегодный мониторинг " + Guid.NewGuid().ToString("N")[..6], ["kind"] = "Annual", ["year"] = "2026", ["deadline"] = DemoToday.Day.AddDays(10).ToString("yyyy-MM-dd"),
         });
         open.StatusCode.ShouldBe(HttpStatusCode.Redirect, await open.Content.ReadAsStringAsync());
         var campaignId = int.Parse(open.Headers.Location!.ToString().Split('/').Last());
@@ -41,7 +41,7 @@ public abstract class CampaignHttpTests<TApp>(TApp app) : IClassFixture<TApp> wh
         int mentors;
         await using (var db = app.NewDbContext())
         {
-            var today = DateOnly.FromDateTime(DateTime.Today);
+            var today = DateOnly.FromDateTime(DemoToday.Day);
             mentors = await db.Mentors.CountAsync(m => !m.IsArchived && !m.Person!.IsArchived && m.IncludedOn <= today && m.Person!.Organization!.Name.Contains(DemoData.School76));
         }
         prefilled.ShouldBe(mentors.ToString());
@@ -91,15 +91,15 @@ public abstract class CampaignHttpTests<TApp>(TApp app) : IClassFixture<TApp> wh
     public async Task OnlyCoordinatorsOpenCampaignsAndTheFormIsValidated()
     {
         var school = await app.LoginAsync("curator76");
-        var refused = await school.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new() { ["title"] = "Мой мониторинг", ["kind"] = "Annual", ["year"] = "2026", ["deadline"] = DateTime.Today.AddDays(3).ToString("yyyy-MM-dd") });
+        var refused = await school.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new() { ["title"] = "Мой мониторинг", ["kind"] = "Annual", ["year"] = "2026", ["deadline"] = DemoToday.Day.AddDays(3).ToString("yyyy-MM-dd") });
         (await refused.Content.ReadAsStringAsync()).ShouldContain("Открыть мониторинг может региональный оператор или муниципальный координатор");
 
         var seversk = await app.LoginAsync("seversk");
-        var past = await seversk.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new() { ["title"] = "Промежуточный", ["kind"] = "Intermediate", ["year"] = "2026", ["deadline"] = DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd") });
+        var past = await seversk.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new() { ["title"] = "Промежуточный", ["kind"] = "Intermediate", ["year"] = "2026", ["deadline"] = DemoToday.Day.AddDays(-1).ToString("yyyy-MM-dd") });
         (await past.Content.ReadAsStringAsync()).ShouldContain("Срок сдачи не может быть в прошлом");
         var open = await seversk.PostFormAsync("/Monitoring/Campaigns", "/Monitoring/Campaigns", new()
         {
-            ["title"] = "Промежуточный", ["kind"] = "Intermediate", ["year"] = "2026", ["deadline"] = DateTime.Today.AddDays(5).ToString("yyyy-MM-dd"),
+            ["title"] = "Промежуточный", ["kind"] = "Intermediate", ["year"] = "2026", ["deadline"] = DemoToday.Day.AddDays(5).ToString("yyyy-MM-dd"),
             ["extraQuestions"] = "Сколько педагогов прошли курсы наставников (число)\nЧто мешает наставничеству",
         });
         open.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -18,7 +18,7 @@ public abstract class DashboardTests<TApp>(TApp app) : IClassFixture<TApp> where
         int mentors, municipalities, seversk;
         await using (var db = app.NewDbContext())
         {
-            var today = DateOnly.FromDateTime(DateTime.Today);
+            var today = DateOnly.FromDateTime(DemoToday.Day);
             mentors = await db.Mentors.CountAsync(m => !m.IsArchived && !m.Person!.IsArchived && m.IncludedOn <= today && m.Person!.Organization!.Municipality!.Region!.Name == "Томская область");
             municipalities = await db.Municipalities.CountAsync(m => m.Region!.Name == "Томская область");
             seversk = await db.Municipalities.Where(m => m.Name == "ЗАТО Северск").Select(m => m.Id).SingleAsync();

@@ -36,7 +36,7 @@ public abstract class FormRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         var person = new
         {
             organizationId = await app.OrganizationIdAsync(DemoData.School76), lastName, firstName = pupil ? "Ваня" : "Анна",
-            birthDate = pupil ? $"{DateTime.Today.Year - 12}-02-01" : "1998-04-04", role, grade = pupil ? "6А" : null,
+            birthDate = pupil ? $"{DemoToday.Day.Year - 12}-02-01" : "1998-04-04", role, grade = pupil ? "6А" : null,
         };
         var response = registry == "mentees"
             ? await client.PostAsJsonAsync("/api/v1/mentees", new { person, category = pupil ? "Pupil" : "YoungSpecialist" })

@@ -21,7 +21,7 @@ public abstract class MyPairTests<TApp>(TApp app) : IClassFixture<TApp> where TA
 
         var curator = await app.LoginAsync("curator76");
         foreach (var personId in new[] { mentee.PersonId, mentor.PersonId })
-            (await curator.PostAsJsonAsync($"/api/v1/people/{personId}/consents", new { givenOn = DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd"), representativeName = "—" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            (await curator.PostAsJsonAsync($"/api/v1/people/{personId}/consents", new { givenOn = DemoToday.Day.AddDays(-1).ToString("yyyy-MM-dd"), representativeName = "—" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var program = await (await curator.PostAsJsonAsync("/api/v1/programs", new
         {
             organizationId = mentee.Person!.OrganizationId, name = "Программа для личного кабинета", form = "TeacherPupil", startsOn = "2026-09-01", endsOn = "2027-05-31", template = "School", requiresMentorPreparation = false,

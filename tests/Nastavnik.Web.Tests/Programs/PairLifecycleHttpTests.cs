@@ -12,7 +12,7 @@ namespace Nastavnik.Web.Tests.Programs;
 /// replacement and extension, and who may do what in a pair.</summary>
 public abstract class PairLifecycleHttpTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
-    private static string Today => DateTime.Today.ToString("yyyy-MM-dd");
+    private static string Today => DemoToday.Day.ToString("yyyy-MM-dd");
 
     private async Task<int[]> DeficitsAsync(int count)
     {
@@ -119,7 +119,7 @@ public abstract class PairLifecycleHttpTests<TApp>(TApp app) : IClassFixture<TAp
         var people = await app.PeopleAsync(client, menteeConsent: true, mentorPrepared: true);
         (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = people.Mentor, menteeId = people.Mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
         // Fixed by an order five weeks ago; the program asks for feedback every four weeks (the default).
-        var orderDate = DateTime.Today.AddDays(-35).ToString("yyyy-MM-dd");
+        var orderDate = DemoToday.Day.AddDays(-35).ToString("yyyy-MM-dd");
         (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "3-од", orderDate })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var pair = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{program}/pairs"))[0].GetProperty("id").GetInt32();
 

@@ -90,13 +90,13 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         var (mentor, mentee) = await PeopleAsync(client, menteeConsent: true, mentorPrepared: true);
         (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var pairId = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{program}/pairs"))[0].GetProperty("id").GetInt32();
-        var today = DateTime.Today.ToString("yyyy-MM-dd");
+        var today = DemoToday.Day.ToString("yyyy-MM-dd");
 
         var beforeOrder = await client.PostAsJsonAsync($"/api/v1/pairs/{pairId}/meetings", new { kind = "Organizational", heldOn = today, durationMinutes = 40, online = false });
         beforeOrder.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await beforeOrder.Content.ReadAsStringAsync()).ShouldContain("закреплённых приказом");
 
-        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "7", orderDate = DateTime.Today.AddDays(-30).ToString("yyyy-MM-dd") })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "7", orderDate = DemoToday.Day.AddDays(-30).ToString("yyyy-MM-dd") })).StatusCode.ShouldBe(HttpStatusCode.OK);
         RowOf(await client.GetStringAsync("/Programs"), $"/Programs/Details/{program}\"").ShouldContain("<span class=\"badge bg-warning text-dark inactive-pairs\">1 из 1</span>");
         (await client.GetStringAsync($"/Programs/Details/{program}")).ShouldContain("нет встреч больше 3 недель");
 
@@ -124,7 +124,7 @@ public abstract class PairRulesHttpTests<TApp>(TApp app) : IClassFixture<TApp> w
         var (client, program) = await ProgramAsync(requiresPreparation: false);
         var (mentor, mentee) = await PeopleAsync(client, menteeConsent: true, mentorPrepared: true);
         (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs", new { mentorId = mentor, menteeId = mentee })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "9", orderDate = DateTime.Today.ToString("yyyy-MM-dd") })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PostAsJsonAsync($"/api/v1/programs/{program}/pairs/order", new { orderNumber = "9", orderDate = DemoToday.Day.ToString("yyyy-MM-dd") })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         int personId, consentId;
         await using (var db = app.NewDbContext())

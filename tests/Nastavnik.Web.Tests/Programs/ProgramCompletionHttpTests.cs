@@ -15,7 +15,7 @@ namespace Nastavnik.Web.Tests.Programs;
 /// step evidence files, and a case that reaches the practice bank only with results.</summary>
 public abstract class ProgramCompletionHttpTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
-    private static string Today => DateTime.Today.ToString("yyyy-MM-dd");
+    private static string Today => DemoToday.Day.ToString("yyyy-MM-dd");
 
     [Fact]
     public async Task AParentGivesTheMinorsConsentByAPersonalLink()

@@ -46,11 +46,11 @@ public abstract class ProgramRoadmapTests<TApp>(TApp app) : IClassFixture<TApp> 
     [Fact]
     public async Task StepsOfALaterStageCannotBeDoneBeforeTheEarlierStagesAndNeedEvidence()
     {
-        var (client, program) = await CreateAsync("School", DateTime.Today.AddDays(-30), DateTime.Today.AddMonths(8));
+        var (client, program) = await CreateAsync("School", DemoToday.Day.AddDays(-30), DemoToday.Day.AddMonths(8));
         var id = program.GetProperty("id").GetInt32();
         var steps = program.GetProperty("steps").EnumerateArray().ToList();
         int Step(int number) => steps.Single(s => s.GetProperty("number").GetInt32() == number).GetProperty("id").GetInt32();
-        var today = DateTime.Today.ToString("yyyy-MM-dd");
+        var today = DemoToday.Day.ToString("yyyy-MM-dd");
 
         var pairsFirst = await client.PostAsJsonAsync($"/api/v1/programs/{id}/steps/{Step(19)}/complete", new { doneOn = today, evidence = "Приказ № 12" });
         pairsFirst.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -76,7 +76,7 @@ public abstract class ProgramRoadmapTests<TApp>(TApp app) : IClassFixture<TApp> 
     public async Task TheProgramsPageShowsStageProgressAndOverdueSteps()
     {
         // Started five months ago and nothing done: the early steps are overdue.
-        var (client, program) = await CreateAsync("School", DateTime.Today.AddMonths(-5), DateTime.Today.AddMonths(4));
+        var (client, program) = await CreateAsync("School", DemoToday.Day.AddMonths(-5), DemoToday.Day.AddMonths(4));
         var expectedOverdue = program.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("overdue").GetBoolean());
         expectedOverdue.ShouldBeGreaterThan(0);
         var list = await client.GetStringAsync("/Programs");

@@ -16,13 +16,13 @@ public abstract class ContestHttpTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var region = await app.LoginAsync("region");
         var invalid = await region.PostFormAsync("/Contests", "/Contests", new()
         {
-            ["title"] = "Наставник года", ["year"] = "2026", ["applicationsUntil"] = DateTime.Today.AddDays(20).ToString("yyyy-MM-dd"),
+            ["title"] = "Наставник года", ["year"] = "2026", ["applicationsUntil"] = DemoToday.Day.AddDays(20).ToString("yyyy-MM-dd"),
             ["nominations"] = "Лучший педагог-наставник", ["criteria"] = "Уникальность; десять; 1",
         });
         (await invalid.Content.ReadAsStringAsync()).ShouldContain("Критерии, строка 1: ожидается «Название; максимальный балл; вес»");
         var created = await region.PostFormAsync("/Contests", "/Contests", new()
         {
-            ["title"] = "Наставник года", ["year"] = DateTime.Today.Year.ToString(), ["applicationsUntil"] = DateTime.Today.AddDays(20).ToString("yyyy-MM-dd"),
+            ["title"] = "Наставник года", ["year"] = DemoToday.Day.Year.ToString(), ["applicationsUntil"] = DemoToday.Day.AddDays(20).ToString("yyyy-MM-dd"),
             ["nominations"] = "Лучший педагог-наставник\nСвежий ветер", ["criteria"] = "Уникальность; 10; 1\nРезультативность и практическая значимость; 10; 2\nВозможность тиражирования; 10; 1",
         });
         var url = created.Headers.Location!.ToString();
@@ -107,7 +107,7 @@ public abstract class ContestHttpTests<TApp>(TApp app) : IClassFixture<TApp> whe
         // Two of the region's municipalities took part.
         int municipalities;
         await using (var db = app.NewDbContext()) municipalities = await db.Municipalities.CountAsync();
-        var dashboard = new HtmlParser().ParseDocument(await region.GetStringAsync($"/Monitoring?year={DateTime.Today.Year}"));
+        var dashboard = new HtmlParser().ParseDocument(await region.GetStringAsync($"/Monitoring?year={DemoToday.Day.Year}"));
         dashboard.QuerySelector("[data-metric=MunicipalitiesInContests] [data-role=share]")!.TextContent.ShouldBe($"2 из {municipalities}");
     }
 }

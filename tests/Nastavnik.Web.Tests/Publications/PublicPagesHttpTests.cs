@@ -126,7 +126,7 @@ public abstract class PublicPagesHttpTests<TApp>(TApp app) : IClassFixture<TApp>
         (await anonymous.GetStringAsync(publicUrl)).ShouldNotContain("Наставник года — 2025");
         await using (var db = app.NewDbContext())
         {
-            db.Consents.Add(new Consent { PersonId = personId, Purpose = Consent.PublicationPurpose, GivenOn = DateOnly.FromDateTime(DateTime.Today) });
+            db.Consents.Add(new Consent { PersonId = personId, Purpose = Consent.PublicationPurpose, GivenOn = DateOnly.FromDateTime(DemoToday.Day) });
             await db.SaveChangesAsync();
         }
         var html = new HtmlParser().ParseDocument(await anonymous.GetStringAsync(publicUrl));
@@ -134,7 +134,7 @@ public abstract class PublicPagesHttpTests<TApp>(TApp app) : IClassFixture<TApp>
         html.QuerySelector("#public-news")!.TextContent.ShouldContain("Неделя наставничества");
         await using (var db = app.NewDbContext())
         {
-            (await db.Consents.SingleAsync(c => c.PersonId == personId && c.Purpose == Consent.PublicationPurpose)).WithdrawnOn = DateOnly.FromDateTime(DateTime.Today);
+            (await db.Consents.SingleAsync(c => c.PersonId == personId && c.Purpose == Consent.PublicationPurpose)).WithdrawnOn = DateOnly.FromDateTime(DemoToday.Day);
             await db.SaveChangesAsync();
         }
         (await anonymous.GetStringAsync(publicUrl)).ShouldNotContain("Наставник года — 2025");

@@ -95,7 +95,7 @@ public abstract class EditAndAuditTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var org = await app.OrganizationIdAsync(DemoData.School76);
         var created = await curator.PostAsJsonAsync("/api/v1/mentees", new
         {
-            person = new { organizationId = org, lastName = "Малышев", firstName = "Пётр", birthDate = DateTime.Today.AddYears(-12).ToString("yyyy-MM-dd"), role = "Pupil", grade = "6А" },
+            person = new { organizationId = org, lastName = "Малышев", firstName = "Пётр", birthDate = DemoToday.Day.AddYears(-12).ToString("yyyy-MM-dd"), role = "Pupil", grade = "6А" },
             category = "Pupil",
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -103,12 +103,12 @@ public abstract class EditAndAuditTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var personId = mentee.GetProperty("person").GetProperty("id").GetInt32();
         mentee.GetProperty("person").GetProperty("hasValidConsent").GetBoolean().ShouldBeFalse();
 
-        var withoutRepresentative = await curator.PostAsJsonAsync($"/api/v1/people/{personId}/consents", new { givenOn = DateTime.Today.ToString("yyyy-MM-dd") });
+        var withoutRepresentative = await curator.PostAsJsonAsync($"/api/v1/people/{personId}/consents", new { givenOn = DemoToday.Day.ToString("yyyy-MM-dd") });
         withoutRepresentative.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await withoutRepresentative.Content.ReadAsStringAsync()).ShouldContain("законного представителя");
 
         var withRepresentative = await curator.PostAsJsonAsync($"/api/v1/people/{personId}/consents",
-            new { givenOn = DateTime.Today.ToString("yyyy-MM-dd"), representativeName = "Малышева Ольга Петровна", representativeRelation = "мать" });
+            new { givenOn = DemoToday.Day.ToString("yyyy-MM-dd"), representativeName = "Малышева Ольга Петровна", representativeRelation = "мать" });
         withRepresentative.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var after = await curator.GetFromJsonAsync<JsonElement>($"/api/v1/people/{personId}");
         after.GetProperty("hasValidConsent").GetBoolean().ShouldBeTrue();

@@ -27,13 +27,14 @@ public abstract class CalendarHttpTests<TApp>(TApp app) : IClassFixture<TApp> wh
         DateOnly oldest;
         await using (var db = app.NewDbContext())
         {
-            var dues = db.ActivityDueDates.Where(d => d.DoneOn == null && d.DueOn < db.Today
+            var today = db.Today;
+            var dues = db.ActivityDueDates.Where(d => d.DoneOn == null && d.DueOn < today
                 && db.RoadmapActivities.Any(a => a.Id == d.ActivityId && a.RoadmapId == id));
             open = await dues.CountAsync();
             oldest = await dues.MinAsync(d => d.DueOn);
         }
         open.ShouldBeGreaterThan(0);
-        oldest.ShouldBeLessThan(DateOnly.FromDateTime(DateTime.Today).AddYears(-1), "the test needs deadlines older than a year");
+        oldest.ShouldBeLessThan(DateOnly.FromDateTime(DemoToday.Day).AddYears(-1), "the test needs deadlines older than a year");
 
         var overdue = Overdue(await region.GetStringAsync("/Roadmaps/Calendar"));
         overdue.Count.ShouldBeGreaterThanOrEqualTo(open, "every unmet due date of the roadmap is listed");
@@ -62,7 +63,7 @@ public abstract class CalendarHttpTests<TApp>(TApp app) : IClassFixture<TApp> wh
             step.DoneOn = db.Today;
             await db.SaveChangesAsync();
         }
-        Overdue(await curator.GetStringAsync("/Roadmaps/Calendar")).ShouldNotContain(t => t.Contains(title) && t.Contains(DateOnly.FromDateTime(DateTime.Today).AddDays(-400).ToString("dd.MM.yyyy")));
+        Overdue(await curator.GetStringAsync("/Roadmaps/Calendar")).ShouldNotContain(t => t.Contains(title) && t.Contains(DateOnly.FromDateTime(DemoToday.Day).AddDays(-400).ToString("dd.MM.yyyy")));
     }
 }
 

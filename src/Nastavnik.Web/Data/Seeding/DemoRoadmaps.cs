@@ -11,14 +11,14 @@ namespace Nastavnik.Web.Data.Seeding;
 /// the wording is unambiguous; ЗАТО Северск's municipal roadmap (seed 002) approved, and the expected results of its
 /// municipal program (organizations with a program: 40 → 100 %) as Seversk's own targets. No other territory's numbers.
 /// </summary>
-public class DemoRoadmaps(AppDbContext db)
+public class DemoRoadmaps(AppDbContext db, DateOnly today)
 {
     private const int TomskFirstYear = 2020;
     private const int SeverskFirstYear = 2021;
 
     public async Task SeedAsync(Region region, Municipality seversk)
     {
-        var start = db.Today.Year - 2;
+        var start = today.Year - 2;
         var shift = start - TomskFirstYear;
         var now = db.Clock.GetUtcNow();
         var draft = RoadmapTableImporter.Parse(TextTableReader.Read(RoadmapSuccessor.ShiftYears(RoadmapTemplateLibrary.Sample("regional-tomsk"), shift)));

@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Territory;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Data.Seeding;
 
 public sealed record DemoAccount(string Login, string Password, UserRole Role, string Scope);
 
 /// <summary>On an empty database: the Tomsk region of the documents, a few hundred people, and an account per role.</summary>
-public class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
+public class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TerritoryClock clock)
 {
     public const string DemoPassword = "Nastavnik-2026";
     public const string RegionName = "Томская область";
@@ -27,19 +28,20 @@ public class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         }
         db.Regions.Add(region);
         await db.SaveChangesAsync();
+        clock.UseRegion(region.Id);
 
         var organizations = region.Municipalities.SelectMany(m => m.Organizations).ToList();
-        await new RegistryGenerator(db).GenerateAsync(organizations, mentees, mentors);
+        await new RegistryGenerator(db, clock.Today).GenerateAsync(organizations, mentees, mentors);
         await SeedCalendarAsync(region);
-        await new DemoTraining(db).SeedAsync(region);
-        await new DemoRoadmaps(db).SeedAsync(region, region.Municipalities.Single(m => m.Name == "ЗАТО Северск"));
+        await new DemoTraining(db, clock.Today).SeedAsync(region);
+        await new DemoRoadmaps(db, clock.Today).SeedAsync(region, region.Municipalities.Single(m => m.Name == "ЗАТО Северск"));
         return await CreateAccountsAsync(region);
     }
 
     /// <summary>Something in the calendar and a contest open for applications, so the demo's pages are not empty.</summary>
     private async Task SeedCalendarAsync(Region region)
     {
-        var today = db.Today;
+        var today = clock.Today;
         var seversk = region.Municipalities.Single(m => m.Name == "ЗАТО Северск");
         db.Events.Add(Domain.Events.MentoringEvent.Create(region.Id, null, null, new Domain.Events.EventDetails(Domain.Events.EventKind.Forum,
             "Региональный форум наставников", "Региональный наставнический центр", today.AddDays(21), today.AddDays(22), "10:00–17:00", "Томск, ТОИПКРО",

@@ -8,11 +8,10 @@ namespace Nastavnik.Web.Data.Seeding;
 /// <summary>Training in the demo region, recorded as a user records it: the region's КПК for mentors and curators (seeds
 /// 000 III.1, 004 2.1/2.3), ЗАТО Северск's «Школа наставника» still running, a Tomsk city course; people enrolled by an
 /// order, most finished with their document — so the mentors' «обучение пройдено» comes from these completions.</summary>
-public class DemoTraining(AppDbContext db)
+public class DemoTraining(AppDbContext db, DateOnly today)
 {
     public async Task SeedAsync(Region region)
     {
-        var today = db.Today;
         var seversk = region.Municipalities.Single(m => m.Name == "ЗАТО Северск");
         var tomsk = region.Municipalities.Single(m => m.Name == "Город Томск");
         var school76 = seversk.Organizations.Single(o => o.Name.Contains("№ 76"));
@@ -70,9 +69,9 @@ public class DemoTraining(AppDbContext db)
     private async Task EnrolAsync(TrainingCourse course, Person person, TraineeRole role, string order, DateOnly orderDate, string? document, DateOnly? issued)
     {
         var mentor = role == TraineeRole.Mentor ? await db.Mentors.SingleAsync(m => m.PersonId == person.Id) : null;
-        var enrolment = CourseEnrolment.Enrol(course, person, role, mentor is not null, order, orderDate, db.Today);
+        var enrolment = CourseEnrolment.Enrol(course, person, role, mentor is not null, order, orderDate, today);
         if (document is not null)
-            enrolment.Complete(course, TrainingDocumentKind.Certificate, document, issued, mentor, db.Today);
+            enrolment.Complete(course, TrainingDocumentKind.Certificate, document, issued, mentor, today);
         db.CourseEnrolments.Add(enrolment);
     }
 }

@@ -7,13 +7,12 @@ namespace Nastavnik.Web.Data.Seeding;
 
 /// <summary>Fills organizations with people and the two registries: used by the demo seed and by the
 /// `generate` verb that builds a synthetic region for benchmarks.</summary>
-public class RegistryGenerator(AppDbContext db, int seed = 42)
+public class RegistryGenerator(AppDbContext db, DateOnly today, int seed = 42)
 {
     private readonly Random _rnd = new(seed);
 
     public async Task GenerateAsync(IReadOnlyList<Organization> organizations, int mentees, int mentors, Action<int, int>? progress = null)
     {
-        var today = db.Today;
         var deficits = await db.Deficits.AsNoTracking().ToListAsync();
         var teacherDeficits = deficits.Where(d => d.Group != DeficitGroup.PupilRequest).Select(d => d.Id).ToArray();
         var pupilDeficits = deficits.Where(d => d.Group == DeficitGroup.PupilRequest).Select(d => d.Id).ToArray();

@@ -4,6 +4,7 @@ using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Accounts;
 
@@ -29,7 +30,7 @@ public sealed record BulkRow(int PersonId, string FullName, string? Email, BulkO
 
 /// <summary>Invites the people of a registry (mentors or mentees) in bulk: one transaction for all of them — accounts,
 /// roles, links and the outbox; everyone not invited is listed with the reason, never skipped silently.</summary>
-public class BulkInvitations(AppDbContext db, AccountService accounts, UserManager<AppUser> users)
+public class BulkInvitations(AppDbContext db, AccountService accounts, UserManager<AppUser> users, TerritoryClock clock)
 {
     public const int PupilOwnInvitationAge = 14;
 
@@ -38,7 +39,7 @@ public class BulkInvitations(AppDbContext db, AccountService accounts, UserManag
     {
         if (role is not (UserRole.Mentor or UserRole.Mentee) || !GrantRules.GrantableBy(manager.Role).Contains(role))
             throw new DomainException(GrantRules.OutOfScope);
-        var today = db.Today;
+        var today = clock.Today;
         var inRegistry = role == UserRole.Mentor
             ? db.Mentors.Where(m => personIds.Contains(m.PersonId)).Select(m => m.PersonId)
             : db.Mentees.Where(m => personIds.Contains(m.PersonId)).Select(m => m.PersonId);

@@ -6,6 +6,7 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.People;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Api;
 
@@ -22,7 +23,7 @@ public static class PeopleEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var people = api.MapGroup("/people").WithTags("Люди");
-        people.MapGet("/", async (AppDbContext db, ClaimsPrincipalAccessor who, string? q, int page = 1, int pageSize = 50) =>
+        people.MapGet("/", async (AppDbContext db, TerritoryClock clock, ClaimsPrincipalAccessor who, string? q, int page = 1, int pageSize = 50) =>
         {
             var query = db.People.AsNoTracking().InScope(who.Scope).Where(p => !p.IsArchived);
             if (!string.IsNullOrWhiteSpace(q))
@@ -33,11 +34,11 @@ public static class PeopleEndpoints
             var f = new RegistryFilter { Page = page, PageSize = pageSize };
             var total = await query.CountAsync();
             var items = await query.OrderBy(p => p.LastName).ThenBy(p => p.Id).Skip((f.SafePage - 1) * f.SafePageSize).Take(f.SafePageSize).ToListAsync();
-            return new PagedResult<PersonDto>(items.Select(p => PersonDto.From(p, db.Today)).ToList(), total, f.SafePage, f.SafePageSize);
+            return new PagedResult<PersonDto>(items.Select(p => PersonDto.From(p, clock.Today)).ToList(), total, f.SafePage, f.SafePageSize);
         });
-        people.MapGet("/{id:int}", async Task<Results<Ok<PersonDto>, NotFound>> (int id, AppDbContext db, ClaimsPrincipalAccessor who) =>
+        people.MapGet("/{id:int}", async Task<Results<Ok<PersonDto>, NotFound>> (int id, AppDbContext db, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
             await db.People.AsNoTracking().InScope(who.Scope).SingleOrDefaultAsync(p => p.Id == id) is { } p
-                ? TypedResults.Ok(PersonDto.From(p, db.Today)) : TypedResults.NotFound());
+                ? TypedResults.Ok(PersonDto.From(p, clock.Today)) : TypedResults.NotFound());
         people.MapPost("/{id:int}/consents", async Task<Results<NoContent, NotFound>> (int id, ConsentInput input, PersonConsents consents, ClaimsPrincipalAccessor who) =>
             await consents.GiveAsync(who.Scope, id, input) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.EditRegistries);

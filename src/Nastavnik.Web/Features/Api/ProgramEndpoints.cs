@@ -3,6 +3,7 @@ using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Api;
 
@@ -23,15 +24,15 @@ public static class ProgramEndpoints
     {
         var programs = api.MapGroup("/programs").WithTags("Программы наставничества").RequireAuthorization(Policies.EditRegistries);
         programs.MapGet("/", (ProgramService s, ClaimsPrincipalAccessor who, CancellationToken ct) => s.ListAsync(who.Scope, ct));
-        programs.MapGet("/{id:int}", async Task<Results<Ok<ProgramDto>, NotFound>> (int id, ProgramService s, AppDbContext db, ClaimsPrincipalAccessor who) =>
-            await s.FindAsync(who.Scope, id) is { } p ? TypedResults.Ok(ProgramDto.From(p, db.Today)) : TypedResults.NotFound());
-        programs.MapPost("/", async (ProgramInput input, ProgramService s, AppDbContext db, ClaimsPrincipalAccessor who) =>
+        programs.MapGet("/{id:int}", async Task<Results<Ok<ProgramDto>, NotFound>> (int id, ProgramService s, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
+            await s.FindAsync(who.Scope, id) is { } p ? TypedResults.Ok(ProgramDto.From(p, clock.Today)) : TypedResults.NotFound());
+        programs.MapPost("/", async (ProgramInput input, ProgramService s, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
         {
             var p = await s.CreateAsync(who.Scope, input);
-            return TypedResults.Created($"/api/v1/programs/{p.Id}", ProgramDto.From(p, db.Today));
+            return TypedResults.Created($"/api/v1/programs/{p.Id}", ProgramDto.From(p, clock.Today));
         });
-        programs.MapPost("/{id:int}/steps/{stepId:int}/complete", async Task<Results<Ok<ProgramDto>, NotFound>> (int id, int stepId, StepDoneInput input, ProgramService s, AppDbContext db, ClaimsPrincipalAccessor who) =>
-            await s.CompleteStepAsync(who.Scope, id, stepId, input) is { } p ? TypedResults.Ok(ProgramDto.From(p, db.Today)) : TypedResults.NotFound());
+        programs.MapPost("/{id:int}/steps/{stepId:int}/complete", async Task<Results<Ok<ProgramDto>, NotFound>> (int id, int stepId, StepDoneInput input, ProgramService s, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
+            await s.CompleteStepAsync(who.Scope, id, stepId, input) is { } p ? TypedResults.Ok(ProgramDto.From(p, clock.Today)) : TypedResults.NotFound());
 
         programs.MapGet("/{id:int}/pairs", async Task<Results<Ok<List<PairRow>>, NotFound>> (int id, ProgramService s, PairService pairs, ClaimsPrincipalAccessor who) =>
             await s.FindAsync(who.Scope, id) is null ? TypedResults.NotFound() : TypedResults.Ok(await pairs.ListAsync(id)));

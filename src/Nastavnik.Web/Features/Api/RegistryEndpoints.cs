@@ -6,6 +6,7 @@ using Nastavnik.Web.Features.Mentees;
 using Nastavnik.Web.Features.Mentors;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Api;
 
@@ -25,15 +26,15 @@ public static class RegistryEndpoints
         var mentees = api.MapGroup("/mentees").WithTags("База наставляемых");
         mentees.MapGet("/", (MenteeQueries q, ClaimsPrincipalAccessor who, [AsParameters] RegistryFilterQuery f, SearchTerms terms, CancellationToken ct) =>
             q.ListAsync(who.Scope, f.ToFilter(terms), ct));
-        mentees.MapGet("/{id:int}", async Task<Results<Ok<MenteeDto>, NotFound>> (int id, MenteeQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
-            await q.FindAsync(who.Scope, id) is { } m ? TypedResults.Ok(ToDto(m, db.Today)) : TypedResults.NotFound());
-        mentees.MapPost("/", async (MenteeInput input, MenteeEditor editor, MenteeQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
+        mentees.MapGet("/{id:int}", async Task<Results<Ok<MenteeDto>, NotFound>> (int id, MenteeQueries q, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
+            await q.FindAsync(who.Scope, id) is { } m ? TypedResults.Ok(ToDto(m, clock.Today)) : TypedResults.NotFound());
+        mentees.MapPost("/", async (MenteeInput input, MenteeEditor editor, MenteeQueries q, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
         {
             var created = await editor.CreateAsync(who.Scope, input);
-            return TypedResults.Created($"/api/v1/mentees/{created.Id}", ToDto((await q.FindAsync(who.Scope, created.Id))!, db.Today));
+            return TypedResults.Created($"/api/v1/mentees/{created.Id}", ToDto((await q.FindAsync(who.Scope, created.Id))!, clock.Today));
         }).RequireAuthorization(Policies.EditRegistries);
-        mentees.MapPut("/{id:int}", async Task<Results<Ok<MenteeDto>, NotFound>> (int id, MenteeInput input, MenteeEditor editor, MenteeQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
-            await editor.UpdateAsync(who.Scope, id, input) is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto((await q.FindAsync(who.Scope, id))!, db.Today)))
+        mentees.MapPut("/{id:int}", async Task<Results<Ok<MenteeDto>, NotFound>> (int id, MenteeInput input, MenteeEditor editor, MenteeQueries q, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
+            await editor.UpdateAsync(who.Scope, id, input) is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto((await q.FindAsync(who.Scope, id))!, clock.Today)))
             .RequireAuthorization(Policies.EditRegistries);
         mentees.MapPost("/{id:int}/archive", async Task<Results<NoContent, NotFound>> (int id, ArchiveRequest r, MenteeEditor editor, ClaimsPrincipalAccessor who) =>
             await editor.SetArchivedAsync(who.Scope, id, r.Archived, r.ConcurrencyStamp) is null ? TypedResults.NotFound() : TypedResults.NoContent())
@@ -42,15 +43,15 @@ public static class RegistryEndpoints
         var mentors = api.MapGroup("/mentors").WithTags("База наставников");
         mentors.MapGet("/", (MentorQueries q, ClaimsPrincipalAccessor who, [AsParameters] RegistryFilterQuery f, SearchTerms terms, CancellationToken ct) =>
             q.ListAsync(who.Scope, f.ToFilter(terms), ct));
-        mentors.MapGet("/{id:int}", async Task<Results<Ok<MentorDto>, NotFound>> (int id, MentorQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
-            await q.FindAsync(who.Scope, id) is { } m ? TypedResults.Ok(ToDto(m, db.Today)) : TypedResults.NotFound());
-        mentors.MapPost("/", async (MentorInput input, MentorEditor editor, MentorQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
+        mentors.MapGet("/{id:int}", async Task<Results<Ok<MentorDto>, NotFound>> (int id, MentorQueries q, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
+            await q.FindAsync(who.Scope, id) is { } m ? TypedResults.Ok(ToDto(m, clock.Today)) : TypedResults.NotFound());
+        mentors.MapPost("/", async (MentorInput input, MentorEditor editor, MentorQueries q, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
         {
             var created = await editor.CreateAsync(who.Scope, input);
-            return TypedResults.Created($"/api/v1/mentors/{created.Id}", ToDto((await q.FindAsync(who.Scope, created.Id))!, db.Today));
+            return TypedResults.Created($"/api/v1/mentors/{created.Id}", ToDto((await q.FindAsync(who.Scope, created.Id))!, clock.Today));
         }).RequireAuthorization(Policies.EditRegistries);
-        mentors.MapPut("/{id:int}", async Task<Results<Ok<MentorDto>, NotFound>> (int id, MentorInput input, MentorEditor editor, MentorQueries q, AppDbContext db, ClaimsPrincipalAccessor who) =>
-            await editor.UpdateAsync(who.Scope, id, input) is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto((await q.FindAsync(who.Scope, id))!, db.Today)))
+        mentors.MapPut("/{id:int}", async Task<Results<Ok<MentorDto>, NotFound>> (int id, MentorInput input, MentorEditor editor, MentorQueries q, TerritoryClock clock, ClaimsPrincipalAccessor who) =>
+            await editor.UpdateAsync(who.Scope, id, input) is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto((await q.FindAsync(who.Scope, id))!, clock.Today)))
             .RequireAuthorization(Policies.EditRegistries);
         mentors.MapPost("/{id:int}/archive", async Task<Results<NoContent, NotFound>> (int id, ArchiveRequest r, MentorEditor editor, ClaimsPrincipalAccessor who) =>
             await editor.SetArchivedAsync(who.Scope, id, r.Archived, r.ConcurrencyStamp) is null ? TypedResults.NotFound() : TypedResults.NoContent())

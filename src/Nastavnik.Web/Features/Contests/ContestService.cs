@@ -7,6 +7,7 @@ using Nastavnik.Web.Features.Files;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Errors;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Contests;
 
@@ -19,7 +20,7 @@ public sealed record AssignmentRow(int Id, int ApplicationId, string Application
 
 /// <summary>Конкурсы: creating a contest, applications with files, jurors and their assignments (conflicts of interest
 /// excluded), scoring, ranking and results; the share of municipalities taking part.</summary>
-public class ContestService(AppDbContext db, FileStore files, TimeProvider clock)
+public class ContestService(AppDbContext db, FileStore files, TerritoryClock clock)
 {
     public async Task<List<ContestRow>> ListAsync(UserScope scope, string userId, CancellationToken ct = default)
     {
@@ -99,7 +100,7 @@ public class ContestService(AppDbContext db, FileStore files, TimeProvider clock
             applicant = person;
         }
         else applicant = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).SingleAsync(ct);
-        var application = ContestApplication.Submit(contest, nomination, title, applicant, personId, organizationId, municipalityId, summary, db.Today, clock.GetUtcNow());
+        var application = ContestApplication.Submit(contest, nomination, title, applicant, personId, organizationId, municipalityId, summary, clock.Today, clock.GetUtcNow());
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.ContestApplications.Add(application);
         await db.SaveChangesAsync(ct);

@@ -5,18 +5,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Contests;
 
 /// <summary>Конкурсы of the user's levels and those he judges; announcing a new contest.</summary>
 [Authorize]
-public class IndexModel(ContestService contests, AppDbContext db) : PageModel
+public class IndexModel(ContestService contests, TerritoryClock clock) : PageModel
 {
     public List<ContestRow> Rows { get; private set; } = [];
     public bool CanCreate => this.Scope().CanEditRegistries;
     public string? Error { get; private set; }
-    public int Year => db.Today.Year;
-    public DateOnly Today => db.Today;
+    public int Year => clock.Today.Year;
+    public DateOnly Today => clock.Today;
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await contests.ListAsync(this.Scope(), User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
 

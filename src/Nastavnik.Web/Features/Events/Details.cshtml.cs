@@ -7,12 +7,13 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Events;
 
 /// <summary>An event's card: details, registration (from the registries, by invitation, or oneself), attendance, materials, the result document.</summary>
 [Authorize]
-public class DetailsModel(EventService events, AppDbContext db) : PageModel
+public class DetailsModel(EventService events, AppDbContext db, TerritoryClock clock) : PageModel
 {
     public MentoringEvent Event { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -20,7 +21,7 @@ public class DetailsModel(EventService events, AppDbContext db) : PageModel
     public List<FileRow> Files { get; private set; } = [];
     public List<(int Id, string Name)> Candidates { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
     public int? MyPersonId => this.Scope().PersonId;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)

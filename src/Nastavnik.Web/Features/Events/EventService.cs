@@ -7,6 +7,7 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Files;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Events;
 
@@ -20,7 +21,7 @@ public sealed record ParticipantRow(int Id, int? PersonId, string FullName, stri
 public sealed record EventFilter(DateOnly From, DateOnly To, MonitoringLevel? Level = null, bool Mine = false, EventKind? Kind = null);
 
 /// <summary>Мероприятия: the calendar of a user's levels, registration of participants, attendance, materials and results.</summary>
-public class EventService(AppDbContext db, FileStore files, TimeProvider clock)
+public class EventService(AppDbContext db, FileStore files, TerritoryClock clock)
 {
     public async Task<List<EventRow>> ListAsync(UserScope scope, EventFilter filter, CancellationToken ct = default)
     {
@@ -81,7 +82,7 @@ public class EventService(AppDbContext db, FileStore files, TimeProvider clock)
     public async Task MarkHeldAsync(UserScope scope, int id, string? resultDocument, Guid stamp, CancellationToken ct = default)
     {
         var e = await EditableAsync(scope, id, stamp, ct);
-        e.MarkHeld(resultDocument, db.Today);
+        e.MarkHeld(resultDocument, clock.Today);
         await db.SaveChangesAsync(ct);
     }
 
@@ -145,7 +146,7 @@ public class EventService(AppDbContext db, FileStore files, TimeProvider clock)
     public async Task SetAttendanceAsync(UserScope scope, int id, IReadOnlyCollection<int> attendedIds, CancellationToken ct = default)
     {
         var e = await EditableAsync(scope, id, null, ct);
-        e.EnsureCanMarkAttendance(db.Today);
+        e.EnsureCanMarkAttendance(clock.Today);
         foreach (var p in await db.EventParticipants.Where(p => p.EventId == id).ToListAsync(ct)) p.Attended = attendedIds.Contains(p.Id);
         await db.SaveChangesAsync(ct);
     }

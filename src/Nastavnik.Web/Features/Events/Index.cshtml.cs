@@ -10,12 +10,13 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Export;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Events;
 
 /// <summary>Календарь мероприятий: a month of the user's levels' events (or only his own), filters by level and kind, .ics; creating an event.</summary>
 [Authorize]
-public class IndexModel(EventService events, AppDbContext db) : PageModel
+public class IndexModel(EventService events, TerritoryClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Month { get; set; }
     [BindProperty(SupportsGet = true)] public MonitoringLevel? Level { get; set; }
@@ -24,7 +25,7 @@ public class IndexModel(EventService events, AppDbContext db) : PageModel
     [BindProperty] public EventForm Form { get; set; } = new();
     public List<EventRow> Rows { get; private set; } = [];
     public DateOnly First { get; private set; }
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
     public bool CanCreate => this.Scope().CanEditRegistries;
     public string? Error { get; private set; }
 
@@ -40,8 +41,7 @@ public class IndexModel(EventService events, AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetIcsAsync(CancellationToken ct)
     {
         var rows = await events.ListAsync(this.Scope(), new EventFilter(Today, Today.AddYears(1), Level, Mine, Kind), ct);
-        var zoneId = await db.Regions.Where(r => r.Id == this.Scope().RegionId).Select(r => r.TimeZoneId).SingleOrDefaultAsync(ct) ?? Region.DefaultTimeZone;
-        var zone = Region.Zone(zoneId);
+        var zone = clock.Zone;
         var entries = rows.Where(r => r.Status != EventStatus.Cancelled).Select(r =>
         {
             var timed = EventTime.TryParse(r.Time, out var start, out var end);
@@ -49,7 +49,7 @@ public class IndexModel(EventService events, AppDbContext db) : PageModel
                 r.Place ?? (r.Online ? "онлайн" : null),
                 timed ? IcsCalendar.At(r.StartsOn, start, zone) : null, timed && end is { } e ? IcsCalendar.At(r.EndsOn ?? r.StartsOn, e, zone) : null);
         });
-        return File(IcsCalendar.Write("Events", entries, zone.Id), "text/calendar", "meropriyatiya-nastavnichestva.ics");
+        return File(IcsCalendar.Write("Events", entries, clock.GetUtcNow(), zone.Id), "text/calendar", "meropriyatiya-nastavnichestva.ics");
     }
 
     /// <summary>The month's filtered calendar as an Excel workbook.</summary>

@@ -11,11 +11,12 @@ public static class IcsCalendar
     public sealed record Entry(string Uid, DateOnly Start, DateOnly? End, string Summary, string? Description, string? Location = null,
         DateTimeOffset? StartsAt = null, DateTimeOffset? EndsAt = null);
 
-    public static byte[] Write(string product, IEnumerable<Entry> entries, string? timeZoneId = null)
+    /// <param name="now">The present instant (each entry's DTSTAMP).</param>
+    public static byte[] Write(string product, IEnumerable<Entry> entries, DateTimeOffset now, string? timeZoneId = null)
     {
         var ics = new StringBuilder($"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Nastavnik//{product}//RU\r\nCALSCALE:GREGORIAN\r\n");
         if (timeZoneId is not null) ics.Append($"X-WR-TIMEZONE:{timeZoneId}\r\n");
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'");
+        var stamp = Utc(now);
         foreach (var e in entries)
         {
             ics.Append("BEGIN:VEVENT\r\n").Append($"UID:{e.Uid}@nastavnik\r\n").Append($"DTSTAMP:{stamp}\r\n");

@@ -43,7 +43,7 @@ public static class RegistryExportEndpoints
     private static async Task Write(HttpContext http, string title, ExportFormat asked, string[] headers, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
     {
         var format = asked.Format;
-        var stamp = DateTime.Now.ToString("yyyy-MM-dd");
+        var stamp = http.RequestServices.GetRequiredService<Infrastructure.Time.TerritoryClock>().Today.ToString("yyyy-MM-dd");
         var (contentType, extension) = format switch
         {
             "csv" => ("text/csv; charset=utf-8", "csv"),

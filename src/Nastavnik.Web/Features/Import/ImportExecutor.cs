@@ -2,12 +2,13 @@ using Nastavnik.Domain.Common;
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Import;
 
 /// <summary>Writes a validated plan in one transaction: all rows land or none. On PostgreSQL with binary COPY
 /// (PostgresImport); on SQLite in chunks of batched INSERTs, change tracking cleared between chunks.</summary>
-public class ImportExecutor(AppDbContext db)
+public class ImportExecutor(AppDbContext db, TerritoryClock clock)
 {
     public const int ChunkSize = 1000;
 
@@ -16,7 +17,7 @@ public class ImportExecutor(AppDbContext db)
         Func<ImportResult, Task>? beforeCommit = null)
     {
         if (!plan.IsValid) throw new DomainException($"Файл содержит ошибки ({plan.Errors.Count}); ничего не загружено.");
-        var today = db.Today;
+        var today = clock.Today;
         var result = new ImportResult(plan.People, plan.Mentors, plan.Mentees);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -25,7 +26,7 @@ public class ImportExecutor(AppDbContext db)
         {
             if (db.IsPostgres)
             {
-                await new PostgresImport(db).WriteAsync(plan, progress, ct);
+                await new PostgresImport(db, clock).WriteAsync(plan, progress, ct);
                 if (beforeCommit is not null) await beforeCommit(result);
                 await transaction.CommitAsync(ct);
                 return result;

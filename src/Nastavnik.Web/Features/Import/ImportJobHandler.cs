@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Jobs;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Import;
 
@@ -18,7 +19,7 @@ public sealed class ImportJobResult
 }
 
 /// <summary>Runs an import in the background: validate every row (0–30 %), then write all rows in one transaction (30–100 %).</summary>
-public class ImportJobHandler(AppDbContext db, ImportValidator validator, ImportExecutor executor) : IJobHandler
+public class ImportJobHandler(AppDbContext db, ImportValidator validator, ImportExecutor executor, TerritoryClock clock) : IJobHandler
 {
     public const string JobKind = "registry-import";
     public string Kind => JobKind;
@@ -33,7 +34,7 @@ public class ImportJobHandler(AppDbContext db, ImportValidator validator, Import
         var table = SheetReader.Read(session.FileName, session.Content, session.HeaderRow);
         var mapping = ImportSessionMapping.Parse(session.Mapping);
         await progress.ReportAsync(10, $"Проверка строк: {table.Rows.Count:N0}");
-        var plan = await validator.ValidateAsync(table, mapping, session.Target, session.OrganizationId, user.Scope, db.Today, ct,
+        var plan = await validator.ValidateAsync(table, mapping, session.Target, session.OrganizationId, user.Scope, clock.Today, ct,
             CategoryValues.Parse(session.ValueMapping));
         if (!plan.IsValid)
             return new ImportJobResult { Succeeded = false, Errors = plan.Errors };

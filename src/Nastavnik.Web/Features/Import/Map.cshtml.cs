@@ -8,12 +8,13 @@ using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;
 using Nastavnik.Domain.Imports;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Import;
 
 /// <summary>Step 2: map the columns, check every row, see the preview and the errors, then start the import job.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class MapModel(AppDbContext db, ImportMappings mappings, ImportValidator validator, JobQueue jobs) : PageModel
+public class MapModel(AppDbContext db, ImportMappings mappings, ImportValidator validator, JobQueue jobs, TerritoryClock clock) : PageModel
 {
     public ImportSession Session { get; private set; } = null!;
     public SheetTable Table { get; private set; } = null!;
@@ -46,7 +47,7 @@ public class MapModel(AppDbContext db, ImportMappings mappings, ImportValidator 
     {
         if (!await LoadAsync(id)) return NotFound();
         await SaveChoicesAsync(id, columns, categoryValue, categoryChoice);
-        Plan = await validator.ValidateAsync(Table, Mapping, Session.Target, Session.OrganizationId, this.Scope(), db.Today, categoryChoices: CategoryChoices);
+        Plan = await validator.ValidateAsync(Table, Mapping, Session.Target, Session.OrganizationId, this.Scope(), clock.Today, categoryChoices: CategoryChoices);
         return Page();
     }
 

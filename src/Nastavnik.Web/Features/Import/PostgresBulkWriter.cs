@@ -87,7 +87,7 @@ public sealed class PostgresBulkWriter(AppDbContext db)
             .ToDictionary(x => x.Name, x => new[] { null, x.Value });
         return new AuditEntry
         {
-            At = DateTimeOffset.UtcNow, UserId = db.Actor.UserId, UserName = db.Actor.UserName, EntityType = type.ClrType.Name,
+            At = db.Clock.GetUtcNow(), UserId = db.Actor.UserId, UserName = db.Actor.UserName, EntityType = type.ClrType.Name,
             EntityId = ((IPersonalData)entity).Id, Action = "Создание", Changes = JsonSerializer.Serialize(changes), OrganizationId = organizationId,
         };
     }

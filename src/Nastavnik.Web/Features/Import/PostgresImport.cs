@@ -1,16 +1,17 @@
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Import;
 
 /// <summary>The PostgreSQL path of an import: builds the records in memory, takes their ids, and COPYs each table once.</summary>
-public sealed class PostgresImport(AppDbContext db)
+public sealed class PostgresImport(AppDbContext db, TerritoryClock clock)
 {
     public async Task WriteAsync(ImportPlan plan, Func<int, int, Task>? progress, CancellationToken ct)
     {
-        var today = db.Today;
-        var now = DateTimeOffset.UtcNow;
+        var today = clock.Today;
+        var now = clock.GetUtcNow();
         var people = new List<Person>(plan.Rows.Count);
         var mentors = new List<(Mentor Mentor, PlannedRow Row)>();
         var mentees = new List<(Mentee Mentee, PlannedRow Row)>();

@@ -9,6 +9,7 @@ using Nastavnik.Matching.Scoring;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Matching;
 
@@ -25,13 +26,13 @@ public sealed record MatchingPoolData(
 /// program's preference questionnaires. Only the kinds of people the program's form admits (FormRules). Mentees come from the program's organization (those not yet in a pair of it);
 /// mentors from the organization and its partners, or — for network and virtual formats — from the whole scope of
 /// the user who runs the matching (a municipal or regional coordinator pools mentors across organizations).</summary>
-public class MatchingPool(AppDbContext db)
+public class MatchingPool(AppDbContext db, TerritoryClock clock)
 {
     private const int MaxBits = 64;
 
     public async Task<MatchingPoolData> LoadAsync(UserScope scope, MentorshipProgram program, CriterionWeights weights, CancellationToken ct)
     {
-        var today = db.Today;
+        var today = clock.Today;
         var network = (program.Format & (MentoringFormats.Network | MentoringFormats.Virtual)) != 0;
         var formKind = FormMentorKind(program.Form);
         var live = db.Pairs.Where(p => p.Status != PairStatus.Ended);

@@ -9,6 +9,7 @@ using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;
 using Nastavnik.Domain.Matching;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Matching;
 
@@ -16,7 +17,7 @@ public sealed record MatchingJobPayload(int RunId);
 
 /// <summary>A program's matching draft: run it (as a background job), lock, reassign or remove proposals, re-run the
 /// rest, approve. Every change carries the draft's stamp, so two curators cannot silently overwrite each other.</summary>
-public class MatchingRunService(AppDbContext db, ProgramService programs, MatchingPool pool, JobQueue jobs, TimeProvider clock)
+public class MatchingRunService(AppDbContext db, ProgramService programs, MatchingPool pool, JobQueue jobs, TerritoryClock clock)
 {
     public const string StaleDraft = "Черновик подбора уже изменён (другим пользователем или пересчётом). Обновите страницу и повторите действие.";
 
@@ -181,7 +182,7 @@ public class MatchingRunService(AppDbContext db, ProgramService programs, Matchi
             var mentor = mentors.GetValueOrDefault(proposal.MentorId!.Value) ?? throw new DomainException("Наставник из черновика недоступен: пересчитайте подбор.");
             var mentee = mentees.GetValueOrDefault(proposal.MenteeId) ?? throw new DomainException("Наставляемый из черновика недоступен: пересчитайте подбор.");
             var groupName = group && sizes[mentor.Id] > 1 ? $"Группа наставника {mentor.Person!.FullName}" : null;
-            var pair = PairRules.Propose(program, mentor, mentee, existing, groupName, db.Today);
+            var pair = PairRules.Propose(program, mentor, mentee, existing, groupName, clock.Today);
             existing.Add(pair);
             db.Pairs.Add(pair);
         }

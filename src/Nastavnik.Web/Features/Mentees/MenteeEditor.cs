@@ -4,11 +4,12 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.People;
 using Nastavnik.Web.Features.Registries;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Mentees;
 
 /// <summary>Creates, edits and archives records of the base of mentees. Used by the pages and the API.</summary>
-public class MenteeEditor(AppDbContext db, PersonRules rules) : RegistryEditor<Mentee, MenteeInput>(db, rules)
+public class MenteeEditor(AppDbContext db, PersonRules rules, TerritoryClock clock) : RegistryEditor<Mentee, MenteeInput>(db, rules, clock)
 {
     protected override Mentee New(Person person, DateOnly today) => new() { Person = person, IncludedOn = today };
 

@@ -4,15 +4,16 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Mentees;
 
 /// <summary>Reads of the base of mentees, always inside the user's scope.</summary>
-public class MenteeQueries(AppDbContext db)
+public class MenteeQueries(AppDbContext db, TerritoryClock clock)
 {
     public IQueryable<Mentee> Filtered(UserScope scope, RegistryFilter f)
     {
-        var today = db.Today;
+        var today = clock.Today;
         var q = db.Mentees.AsNoTracking().InScope(scope).ApplyCommonFilters(f, today);
         if (f.Category is { } c) q = q.Where(m => m.Category == (MenteeCategory)c);
         if (f.DeficitId is { } d) q = q.Where(m => m.Deficits.Any(x => x.Id == d));
@@ -21,7 +22,7 @@ public class MenteeQueries(AppDbContext db)
 
     public IQueryable<MenteeRow> Rows(UserScope scope, RegistryFilter f)
     {
-        var today = db.Today;
+        var today = clock.Today;
         var q = Filtered(scope, f);
         var sorted = f.Sort == "category"
             ? (f.Desc ? q.OrderByDescending(m => m.Category) : q.OrderBy(m => m.Category)).ThenBy(m => m.Person!.LastName).ThenBy(m => m.Id)

@@ -5,11 +5,12 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.People;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Mentors;
 
 /// <summary>Creates, edits and archives records of the base of mentors. Used by the pages and the API.</summary>
-public class MentorEditor(AppDbContext db, PersonRules rules) : RegistryEditor<Mentor, MentorInput>(db, rules)
+public class MentorEditor(AppDbContext db, PersonRules rules, TerritoryClock clock) : RegistryEditor<Mentor, MentorInput>(db, rules, clock)
 {
     protected override Mentor New(Person person, DateOnly today) => new() { Person = person, IncludedOn = today };
 
@@ -36,7 +37,7 @@ public class MentorEditor(AppDbContext db, PersonRules rules) : RegistryEditor<M
     {
         var mentor = await Db.Mentors.InScope(scope).SingleOrDefaultAsync(m => m.Id == id, ct);
         if (mentor is null) return null;
-        var record = MentorPreparation.Record(mentor, kind, heldOn, passed, outcome, Db.Today);
+        var record = MentorPreparation.Record(mentor, kind, heldOn, passed, outcome, Clock.Today);
         await Db.SaveChangesAsync(ct);
         return record;
     }

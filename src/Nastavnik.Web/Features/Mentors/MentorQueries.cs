@@ -4,22 +4,23 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Mentors;
 
 /// <summary>Reads of the base of mentors, always inside the user's scope.</summary>
-public class MentorQueries(AppDbContext db)
+public class MentorQueries(AppDbContext db, TerritoryClock clock)
 {
     public IQueryable<Mentor> Filtered(UserScope scope, RegistryFilter f)
     {
-        var q = db.Mentors.AsNoTracking().InScope(scope).ApplyCommonFilters(f, db.Today);
+        var q = db.Mentors.AsNoTracking().InScope(scope).ApplyCommonFilters(f, clock.Today);
         if (f.DeficitId is { } d) q = q.Where(m => m.CoveredDeficits.Any(x => x.Id == d));
         return q;
     }
 
     public IQueryable<MentorRow> Rows(UserScope scope, RegistryFilter f)
     {
-        var today = db.Today;
+        var today = clock.Today;
         var q = Filtered(scope, f);
         var sorted = f.Sort == "experience"
             ? (f.Desc ? q.OrderByDescending(m => m.Person!.TeachingExperienceYears) : q.OrderBy(m => m.Person!.TeachingExperienceYears)).ThenBy(m => m.Id)

@@ -5,13 +5,14 @@ using Nastavnik.Domain.Monitoring;
 using Nastavnik.Web.Features.Monitoring.Targets;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Monitoring;
 
 /// <summary>Каталог показателей мониторинга: each indicator's formula, unit, levels and source, and the user's territory's
 /// targets — from its approved roadmap, set here with the document they come from, or (for shares) its parents'.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class CatalogueModel(MonitoringTerritories territories, TargetResolver resolver, TargetService targets, Data.AppDbContext db) : PageModel
+public class CatalogueModel(MonitoringTerritories territories, TargetResolver resolver, TargetService targets, TerritoryClock clock) : PageModel
 {
     public Territory? Territory { get; private set; }
     public TerritoryTargets? Targets { get; private set; }
@@ -26,7 +27,7 @@ public class CatalogueModel(MonitoringTerritories territories, TargetResolver re
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Year = db.Today.Year;
+        Year = clock.Today.Year;
         await LoadAsync(ct);
     }
 

@@ -6,13 +6,14 @@ using Nastavnik.Domain.Monitoring;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Monitoring;
 
 /// <summary>Оценка эффективности: the methodology applied to the children of the user's territory (the municipalities of a
 /// region, the organizations of a municipality) — score, rank and the points of each criterion.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class EffectivenessModel(MonitoringCalculator calculator, MonitoringTerritories territories, AppDbContext db) : PageModel
+public class EffectivenessModel(MonitoringCalculator calculator, MonitoringTerritories territories, AppDbContext db, TerritoryClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public int? Municipality { get; set; }
@@ -43,7 +44,7 @@ public class EffectivenessModel(MonitoringCalculator calculator, MonitoringTerri
             if (stored is null) db.Methodologies.Add(stored = new RegionMethodology { RegionId = regionId });
             else db.ExpectVersion(stored, stamp);
             stored.Criteria = criteria;
-            stored.UpdatedAt = DateTimeOffset.UtcNow;
+            stored.UpdatedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(ct);
             TempData["Message"] = "Методика оценки эффективности сохранена.";
             return Redirect($"/Monitoring/Effectiveness?year={Year}");
@@ -67,7 +68,7 @@ public class EffectivenessModel(MonitoringCalculator calculator, MonitoringTerri
         var regionId = this.Scope().RegionId;
         if (await db.Methodologies.AsNoTracking().SingleOrDefaultAsync(m => m.RegionId == regionId, ct) is { } own) (Methodology, IsDefault, Stamp) = (own.Methodology, false, own.ConcurrencyStamp);
         Territory = territory;
-        ShownYear = Year is { } y && y >= 2000 && y <= db.Today.Year ? y : db.Today.Year;
+        ShownYear = Year is { } y && y >= 2000 && y <= clock.Today.Year ? y : clock.Today.Year;
         var figures = await calculator.ComputeAsync(territory, new MonitoringFilter(ShownYear), ct);
         Ranking = Methodology.Rank(figures.Children.Select(c => (c.Id, c.Name,
             (IReadOnlyDictionary<MetricCode, decimal?>)Methodology.Criteria.ToDictionary(k => k.Metric, k => c.Values.TryGetValue(k.Metric, out var v) ? v.Value : null))));

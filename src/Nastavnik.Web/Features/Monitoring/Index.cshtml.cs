@@ -8,6 +8,7 @@ using Nastavnik.Domain.Territory;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Monitoring;
 
@@ -15,7 +16,7 @@ namespace Nastavnik.Web.Features.Monitoring;
 /// the children inside his scope: the indicators against the documents' targets for a year, trends, the children's
 /// breakdown as a table and a chart, pairs by form and format, and the deficits' demand against the mentors who cover them.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories territories, AppDbContext db) : PageModel
+public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories territories, TerritoryClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public MentoringForms? Form { get; set; }
@@ -24,7 +25,7 @@ public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories t
     [BindProperty(SupportsGet = true)] public int? Organization { get; set; }
 
     public MonitoringFigures Figures { get; private set; } = null!;
-    public int CurrentYear => db.Today.Year;
+    public int CurrentYear => clock.Today.Year;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 

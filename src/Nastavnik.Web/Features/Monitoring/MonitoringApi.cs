@@ -12,10 +12,10 @@ public static class MonitoringApi
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/monitoring", async Task<Results<Ok<List<FigureRow>>, NotFound>> (int? year, MentoringForms? form, OrganizationType? type, int? municipality, int? organization,
-                MonitoringTerritories territories, MonitoringCalculator calculator, ClaimsPrincipalAccessor who, Data.AppDbContext db, CancellationToken ct) =>
+                MonitoringTerritories territories, MonitoringCalculator calculator, ClaimsPrincipalAccessor who, Infrastructure.Time.TerritoryClock clock, CancellationToken ct) =>
             {
                 if (await territories.ResolveAsync(who.Scope, municipality, organization, ct) is not { } territory) return TypedResults.NotFound();
-                var y = year is { } v && v >= 2000 && v <= db.Today.Year ? v : db.Today.Year;
+                var y = year is { } v && v >= 2000 && v <= clock.Today.Year ? v : clock.Today.Year;
                 var figures = await calculator.ComputeAsync(territory, new MonitoringFilter(y, form, type), ct);
                 return TypedResults.Ok(FiguresExport.Rows(figures).ToList());
             })

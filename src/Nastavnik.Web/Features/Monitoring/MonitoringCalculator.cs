@@ -8,6 +8,7 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Roadmaps;
 using Nastavnik.Domain.Territory;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Monitoring;
 
@@ -50,13 +51,13 @@ public sealed record MonitoringFigures(Territory Territory, MonitoringFilter Fil
 /// each with one grouped SQL query that yields the territory's total and its children's figures (municipalities of a
 /// region, organizations of a municipality) at once; trends of the registries by year; the deficits' demand and supply.
 /// </summary>
-public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults results, Targets.TargetResolver targets)
+public class MonitoringCalculator(AppDbContext db, Programs.ProgramResults results, Targets.TargetResolver targets, TerritoryClock clock)
 {
     public const int TrendYears = 5;
 
     public async Task<MonitoringFigures> ComputeAsync(Territory territory, MonitoringFilter filter, CancellationToken ct)
     {
-        var asOf = new DateOnly(filter.Year, 12, 31) is var end && end > db.Today ? db.Today : new DateOnly(filter.Year, 12, 31);
+        var asOf = new DateOnly(filter.Year, 12, 31) is var end && end > clock.Today ? clock.Today : new DateOnly(filter.Year, 12, 31);
         var children = await ChildrenAsync(territory, ct);
         var perChild = children.ToDictionary(c => c.Id, _ => new Dictionary<MetricCode, MetricValue>());
         var totals = new Dictionary<MetricCode, MetricValue>();

@@ -6,17 +6,18 @@ using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Features.Shared;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Pairs;
 
 /// <summary>The page of one pair (or one mentee of a group): meetings, development plan, feedback, and the pair's end.
 /// Open to the program's staff, the pair's mentor and its mentee, each with his own actions.</summary>
 [Authorize]
-public class DetailsModel(PairAccess access, PairWorkService work, AppDbContext db) : PageModel
+public class DetailsModel(PairAccess access, PairWorkService work, AppDbContext db, TerritoryClock clock) : PageModel
 {
     public PairView View { get; private set; } = null!;
     public string? Error { get; private set; }
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -73,7 +74,7 @@ public class DetailsModel(PairAccess access, PairWorkService work, AppDbContext 
     {
         db.ChangeTracker.Clear();
         if (await access.FindAsync(this.Scope(), id, ct) is not { } ctx) return false;
-        View = await PairView.LoadAsync(db, ctx, ct);
+        View = await PairView.LoadAsync(db, clock.Today, ctx, ct);
         return true;
     }
 }

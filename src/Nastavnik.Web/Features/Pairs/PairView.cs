@@ -28,7 +28,7 @@ public sealed class PairView
     public MentorshipProgram Program => Context.Program;
     public DateOnly PlannedEnd => Pair.PlannedEndOn ?? Program.EndsOn;
 
-    public static async Task<PairView> LoadAsync(AppDbContext db, PairContext ctx, CancellationToken ct)
+    public static async Task<PairView> LoadAsync(AppDbContext db, DateOnly today, PairContext ctx, CancellationToken ct)
     {
         var pair = ctx.Pair;
         static string Name(Domain.People.Person p) => $"{p.LastName} {p.FirstName} {p.MiddleName}".Trim();
@@ -50,7 +50,7 @@ public sealed class PairView
             Tasks = await db.PlanTasks.AsNoTracking().Where(t => t.PairId == pair.Id).OrderBy(t => t.DueOn).ThenBy(t => t.Id)
                 .Select(t => new PlanTaskRow(t.Id, t.Title, db.Deficits.Where(d => d.Id == t.DeficitId).Select(d => d.Name).FirstOrDefault(), t.DueOn, t.DoneOn, t.Result)).ToListAsync(ct),
             Feedback = feedback,
-            FeedbackDue = PairFeedback.IsDue(pair, feedback.Select(f => (DateOnly?)f.GivenOn).Max(), ctx.Program.FeedbackEveryWeeks, db.Today),
+            FeedbackDue = PairFeedback.IsDue(pair, feedback.Select(f => (DateOnly?)f.GivenOn).Max(), ctx.Program.FeedbackEveryWeeks, today),
             MenteeDeficits = await db.Mentees.Where(m => m.Id == pair.MenteeId).SelectMany(m => m.Deficits).OrderBy(d => d.Name).Select(d => new Option(d.Id, d.Name)).ToListAsync(ct),
             Group = group,
             ReplacementMentors = ctx.Role != PairRole.Staff || pair.Status == PairStatus.Ended ? [] : await db.Mentors.AsNoTracking().AdmittedBy(ctx.Program.Form)

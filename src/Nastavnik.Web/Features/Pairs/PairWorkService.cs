@@ -4,6 +4,7 @@ using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Pairs;
 
@@ -15,7 +16,7 @@ public sealed record ExtendPairInput(DateOnly PlannedEndOn);
 
 /// <summary>The work of one pair: meetings (a group meets together), the development plan, feedback, and how the pair ends.
 /// Every method returns null when the pair is not the user's to see.</summary>
-public class PairWorkService(AppDbContext db, PairAccess access)
+public class PairWorkService(AppDbContext db, PairAccess access, TerritoryClock clock)
 {
     public async Task<List<PairMeeting>?> RecordMeetingAsync(UserScope scope, int pairId, MeetingInput input, IReadOnlyCollection<int>? absentPairIds = null, CancellationToken ct = default)
     {
@@ -27,7 +28,7 @@ public class PairWorkService(AppDbContext db, PairAccess access)
             : await db.Pairs.Where(p => p.ProgramId == ctx.Pair.ProgramId && p.MentorId == ctx.Pair.MentorId && p.GroupName == ctx.Pair.GroupName && p.Status == PairStatus.Active).ToListAsync(ct);
         var ids = pairs.Select(p => p.Id).ToList();
         var earlier = (await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.PairId)).ToListAsync(ct)).ToLookup(m => m.PairId);
-        var recorded = pairs.Select(p => PairMeeting.Record(p, earlier[p.Id].ToList(), input.Kind, input.HeldOn, input.DurationMinutes, input.Online, input.Notes, db.Today,
+        var recorded = pairs.Select(p => PairMeeting.Record(p, earlier[p.Id].ToList(), input.Kind, input.HeldOn, input.DurationMinutes, input.Online, input.Notes, clock.Today,
             attended: absentPairIds?.Contains(p.Id) != true)).ToList();
         db.Meetings.AddRange(recorded);
         await db.SaveChangesAsync(ct);
@@ -51,7 +52,7 @@ public class PairWorkService(AppDbContext db, PairAccess access)
         ctx.EnsureCanKeepWork();
         var task = await db.PlanTasks.SingleOrDefaultAsync(t => t.Id == taskId && t.PairId == pairId, ct);
         if (task is null) return null;
-        task.Complete(input.DoneOn, input.Result, db.Today);
+        task.Complete(input.DoneOn, input.Result, clock.Today);
         await db.SaveChangesAsync(ct);
         return task;
     }
@@ -66,7 +67,7 @@ public class PairWorkService(AppDbContext db, PairAccess access)
             PairRole.Mentee => FeedbackAuthor.Mentee,
             _ => input.Author ?? throw new DomainException("Укажите, от кого обратная связь: наставник или наставляемый.", "Author"),
         };
-        var feedback = PairFeedback.Give(ctx.Pair, author, input.Rating, input.Text, db.Today);
+        var feedback = PairFeedback.Give(ctx.Pair, author, input.Rating, input.Text, clock.Today);
         db.Feedback.Add(feedback);
         await db.SaveChangesAsync(ct);
         return feedback;
@@ -76,7 +77,7 @@ public class PairWorkService(AppDbContext db, PairAccess access)
     {
         if (await access.FindAsync(scope, pairId, ct) is not { } ctx) return null;
         ctx.EnsureStaff();
-        PairRules.End(ctx.Pair, reason, db.Today);
+        PairRules.End(ctx.Pair, reason, clock.Today);
         await db.SaveChangesAsync(ct);
         return ctx.Pair;
     }
@@ -87,7 +88,7 @@ public class PairWorkService(AppDbContext db, PairAccess access)
         if (await access.FindAsync(scope, pairId, ct) is not { } ctx) return null;
         ctx.EnsureStaff();
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.PairId == pairId).ToListAsync(ct);
-        PairRules.Complete(ctx.Pair, meetings, db.Today);
+        PairRules.Complete(ctx.Pair, meetings, clock.Today);
         var closed = await db.PlanTasks.Where(t => t.PairId == pairId && t.DoneOn != null && t.DeficitId != null).Select(t => t.DeficitId!.Value).ToListAsync(ct);
         if (closed.Count > 0)
         {
@@ -106,7 +107,7 @@ public class PairWorkService(AppDbContext db, PairAccess access)
             ?? throw new DomainException("Наставник не найден в вашей области видимости.", "MentorId");
         var mentee = await db.Mentees.Include(m => m.Person!).ThenInclude(p => p.Consents).SingleAsync(m => m.Id == ctx.Pair.MenteeId, ct);
         var existing = await db.Pairs.Where(p => p.ProgramId == ctx.Pair.ProgramId).ToListAsync(ct);
-        var replacement = PairRules.Replace(ctx.Program, ctx.Pair, mentor, mentee, existing, input.Reason, db.Today);
+        var replacement = PairRules.Replace(ctx.Program, ctx.Pair, mentor, mentee, existing, input.Reason, clock.Today);
         db.Pairs.Add(replacement);
         await db.SaveChangesAsync(ct);
         return replacement;
@@ -116,7 +117,7 @@ public class PairWorkService(AppDbContext db, PairAccess access)
     {
         if (await access.FindAsync(scope, pairId, ct) is not { } ctx) return null;
         ctx.EnsureStaff();
-        PairRules.Extend(ctx.Program, ctx.Pair, input.PlannedEndOn, db.Today);
+        PairRules.Extend(ctx.Program, ctx.Pair, input.PlannedEndOn, clock.Today);
         await db.SaveChangesAsync(ct);
         return ctx.Pair;
     }

@@ -9,7 +9,7 @@ namespace Nastavnik.Web.Features.People;
 /// <summary>The public consent form behind a personal link: the person, or a minor's parent, gives the consent from a phone.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AppBuilder.LoginRateLimit)]
-public class GiveConsentModel(PersonConsents consents, TimeProvider clock) : PageModel
+public class GiveConsentModel(PersonConsents consents, Infrastructure.Time.TerritoryClock clock) : PageModel
 {
     public string PersonName { get; private set; } = "";
     public string Organization { get; private set; } = "";
@@ -35,12 +35,12 @@ public class GiveConsentModel(PersonConsents consents, TimeProvider clock) : Pag
     private async Task<bool> LoadAsync(string token, CancellationToken ct)
     {
         if (await consents.ByTokenAsync(token, ct) is not { } found) return false;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         // Only the first name and the initial of the surname: the link may be forwarded.
         PersonName = $"{found.Person.FirstName} {found.Person.LastName[..1]}.";
         Organization = found.Organization;
         Purpose = found.Request.Purpose;
-        IsMinor = found.Person.IsMinorOn(today);
+        clock.UseRegion(found.RegionId); // an anonymous visitor: the person's region's date
+        IsMinor = found.Person.IsMinorOn(clock.Today);
         Done = found.Request.UsedAt is not null;
         Refusal = found.Person.IsAnonymized ? OneTimeLinks.NoLongerValid : OneTimeLinks.Refusal(found.Request, clock.GetUtcNow(), usedMessage: null);
         if (found.Person.IsAnonymized) PersonName = "—";

@@ -5,19 +5,20 @@ using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Email;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.People;
 
 /// <summary>Records and withdraws consents of a person inside the user's scope.</summary>
-public class PersonConsents(AppDbContext db, SiteLinks links)
+public class PersonConsents(AppDbContext db, SiteLinks links, TerritoryClock clock)
 {
     /// <returns>false if the person is outside the scope (the caller answers 404).</returns>
     public async Task<bool> GiveAsync(UserScope scope, int personId, ConsentInput input, CancellationToken ct = default)
     {
         var person = await db.People.InScope(scope).Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == personId, ct);
         if (person is null) return false;
-        person.GiveConsent(input.GivenOn, string.IsNullOrWhiteSpace(input.Purpose) ? Consent.DefaultPurpose : input.Purpose.Trim(),
-            input.RepresentativeName, input.RepresentativeRelation, input.ValidUntil, db.Today);
+        person.GiveConsent(input.GivenOn ?? clock.Today, string.IsNullOrWhiteSpace(input.Purpose) ? Consent.DefaultPurpose : input.Purpose.Trim(),
+            input.RepresentativeName, input.RepresentativeRelation, input.ValidUntil, clock.Today);
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -30,12 +31,12 @@ public class PersonConsents(AppDbContext db, SiteLinks links)
         var consent = person?.Consents.SingleOrDefault(c => c.Id == consentId && c.WithdrawnOn == null);
         if (person is null || consent is null) return false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        person.WithdrawConsent(consent, db.Today);
+        person.WithdrawConsent(consent, clock.Today);
         await RevokeLinksAsync(person.Id, ct);
-        if (!person.HasValidConsentOn(db.Today)) await EndPairsAsync(person.Id, ct);
+        if (!person.HasValidConsentOn(clock.Today)) await EndPairsAsync(person.Id, ct);
         if (anonymize)
         {
-            if (person.HasValidConsentOn(db.Today)) throw new Domain.Common.DomainException("У человека есть другое действующее согласие: обезличивать данные нельзя.");
+            if (person.HasValidConsentOn(clock.Today)) throw new Domain.Common.DomainException("У человека есть другое действующее согласие: обезличивать данные нельзя.");
             await AnonymizeAsync(person, ct);
         }
         await db.SaveChangesAsync(ct);
@@ -77,26 +78,28 @@ public class PersonConsents(AppDbContext db, SiteLinks links)
         if (email is not null)
         {
             var (subject, body) = EmailTemplates.ConsentRequest($"{person.FirstName} {person.LastName[..1]}.", person.Organization!.Name,
-                request.Purpose, link, request.ExpiresAt, person.IsMinorOn(db.Today));
+                request.Purpose, link, request.ExpiresAt, person.IsMinorOn(clock.Today));
             db.Enqueue(new Email(email, subject, body, scope.RegionId, person.Organization.MunicipalityId, person.OrganizationId), now);
         }
         await db.SaveChangesAsync(ct);
         return link;
     }
 
-    public async Task<(ConsentRequest Request, Person Person, string Organization)?> ByTokenAsync(string token, CancellationToken ct = default)
+    /// <summary>The link's request and person, the person's organization and region (whose date is today for the link).</summary>
+    public async Task<(ConsentRequest Request, Person Person, string Organization, int RegionId)?> ByTokenAsync(string token, CancellationToken ct = default)
     {
         var hash = OneTimeLinks.Hash(token);
         var request = await db.ConsentRequests.SingleOrDefaultAsync(r => r.TokenHash == hash, ct);
         if (request is null) return null;
-        var person = await db.People.Include(p => p.Consents).Include(p => p.Organization).SingleAsync(p => p.Id == request.PersonId, ct);
-        return (request, person, person.Organization!.Name);
+        var person = await db.People.Include(p => p.Consents).Include(p => p.Organization!.Municipality).SingleAsync(p => p.Id == request.PersonId, ct);
+        return (request, person, person.Organization!.Name, person.Organization.Municipality!.RegionId);
     }
 
     public async Task AcceptLinkAsync(string token, string? representativeName, string? representativeRelation, bool agreed, CancellationToken ct = default)
     {
         var found = await ByTokenAsync(token, ct) ?? throw new Domain.Common.DomainException("Ссылка недействительна.");
-        found.Request.Accept(found.Person, representativeName, representativeRelation, agreed, db.Clock.GetUtcNow(), db.Today);
+        clock.UseRegion(found.RegionId); // an anonymous visitor: the person's region's date and time
+        found.Request.Accept(found.Person, representativeName, representativeRelation, agreed, clock.GetUtcNow(), clock.Today, clock.Zone);
         await db.SaveChangesAsync(ct);
     }
 
@@ -116,6 +119,6 @@ public class PersonConsents(AppDbContext db, SiteLinks links)
         var mentorIds = db.Mentors.Where(m => m.PersonId == personId).Select(m => m.Id);
         var menteeIds = db.Mentees.Where(m => m.PersonId == personId).Select(m => m.Id);
         var pairs = await db.Pairs.Where(p => p.Status != PairStatus.Ended && (mentorIds.Contains(p.MentorId) || menteeIds.Contains(p.MenteeId))).ToListAsync(ct);
-        foreach (var pair in pairs) PairRules.End(pair, PairRules.ConsentWithdrawnReason, db.Today);
+        foreach (var pair in pairs) PairRules.End(pair, PairRules.ConsentWithdrawnReason, clock.Today);
     }
 }

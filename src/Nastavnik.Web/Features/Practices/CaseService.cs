@@ -8,6 +8,7 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Practices;
 
@@ -22,7 +23,7 @@ public sealed record CaseFilter(string? Search = null, MentoringForms? Form = nu
     int? DeficitId = null, string? Subject = null, bool PublishedOnly = false);
 
 /// <summary>Cases written from programs and the practice bank (банк практик) they go to when published.</summary>
-public class CaseService(AppDbContext db, ProgramService programs, ProgramResults results, Files.FileStore files)
+public class CaseService(AppDbContext db, ProgramService programs, ProgramResults results, Files.FileStore files, TerritoryClock clock)
 {
     private IQueryable<PracticeCase> Editable(UserScope scope)
     {
@@ -120,7 +121,7 @@ public class CaseService(AppDbContext db, ProgramService programs, ProgramResult
     {
         EnsureReviewer(scope);
         if (await WithProgramResultAsync(scope, id, ct) is not var (c, completed)) return null;
-        c.Publish(completed, db.Today);
+        c.Publish(completed, clock.Today);
         await db.SaveChangesAsync(ct);
         return c;
     }

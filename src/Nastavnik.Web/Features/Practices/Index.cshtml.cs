@@ -8,13 +8,14 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Practices;
 
 /// <summary>Банк практик: published cases of the whole system and the user's own drafts; search in any word form, filters,
 /// a new case entered directly, and the electronic collection (DOCX) of the cases found.</summary>
 [Authorize]
-public class IndexModel(CaseService cases, AppDbContext db) : PageModel
+public class IndexModel(CaseService cases, AppDbContext db, TerritoryClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public MentoringForms? Form { get; set; }
@@ -43,7 +44,7 @@ public class IndexModel(CaseService cases, AppDbContext db) : PageModel
         var rows = await cases.BankAsync(this.Scope(), Filter(publishedOnly: true), take: 500, ct: ct);
         var full = (await cases.PublishedAsync(rows.Select(r => r.Id).ToList(), ct)).ToDictionary(c => c.Id);
         var chosen = rows.Where(r => full.ContainsKey(r.Id)).Select(r => (full[r.Id], r.Organization)).ToList();
-        return File(CaseCollection.Write("Электронный сборник лучших практик наставничества", chosen, db.Today),
+        return File(CaseCollection.Write("Электронный сборник лучших практик наставничества", chosen, clock.Today),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "sbornik-luchshikh-praktik.docx");
     }
 

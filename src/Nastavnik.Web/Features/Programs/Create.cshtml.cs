@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nastavnik.Domain.Common;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Programs;
 
 [Authorize(Policy = Policies.EditRegistries)]
-public class CreateModel(ProgramService programs, Lookups lookups) : PageModel
+public class CreateModel(ProgramService programs, Lookups lookups, TerritoryClock clock) : PageModel
 {
     [BindProperty] public ProgramInput Input { get; set; } = new();
     public List<Option> Organizations { get; private set; } = [];
@@ -17,6 +18,8 @@ public class CreateModel(ProgramService programs, Lookups lookups) : PageModel
     {
         Organizations = await lookups.OrganizationsAsync(this.Scope());
         Input.OrganizationId = this.Scope().OrganizationId ?? Organizations.FirstOrDefault()?.Id ?? 0;
+        Input.StartsOn = clock.Today;
+        Input.EndsOn = clock.Today.AddMonths(9);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -9,18 +9,19 @@ using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Programs;
 
 /// <summary>A program's roadmap: every step by stage with its deadline, status and evidence; overdue steps in red.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class DetailsModel(ProgramService programs, PairService pairs, ProgramLifecycle lifecycle, ProgramResults results, AppDbContext db) : PageModel
+public class DetailsModel(ProgramService programs, PairService pairs, ProgramLifecycle lifecycle, ProgramResults results, AppDbContext db, TerritoryClock clock) : PageModel
 {
     public MentorshipProgram Program { get; private set; } = null!;
     public string Organization { get; private set; } = "";
     [BindProperty] public StepDoneInput Done { get; set; } = new();
     public string? Error { get; private set; }
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
     public List<PairRow> Pairs { get; private set; } = [];
     public int PairsTotal { get; private set; }
     [BindProperty(SupportsGet = true, Name = "pairsPage")] public int PairsPage { get; set; } = 1;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Programs;
 
@@ -19,7 +20,7 @@ public sealed record ProposePairInput(int MentorId, int MenteeId, string? GroupN
 public sealed record FixOrderInput(string OrderNumber, DateOnly OrderDate);
 
 /// <summary>Pairs and groups of a program: proposed by hand (or by matching later), fixed by the head's order.</summary>
-public class PairService(AppDbContext db, ProgramService programs)
+public class PairService(AppDbContext db, ProgramService programs, TerritoryClock clock)
 {
     public Task<List<PairRow>> ListAsync(int programId, CancellationToken ct = default) => ListQuery(programId).ToListAsync(ct);
 
@@ -59,7 +60,7 @@ public class PairService(AppDbContext db, ProgramService programs)
         var mentee = await db.Mentees.InScope(scope).Include(m => m.Person!).ThenInclude(p => p.Consents).SingleOrDefaultAsync(m => m.Id == input.MenteeId, ct);
         if (program is null || mentor is null || mentee is null) return null;
         var existing = await db.Pairs.Where(p => p.ProgramId == programId).ToListAsync(ct);
-        var pair = PairRules.Propose(program, mentor, mentee, existing, input.GroupName, db.Today);
+        var pair = PairRules.Propose(program, mentor, mentee, existing, input.GroupName, clock.Today);
         db.Pairs.Add(pair);
         await db.SaveChangesAsync(ct);
         return pair;
@@ -70,7 +71,7 @@ public class PairService(AppDbContext db, ProgramService programs)
     {
         if (await programs.FindAsync(scope, programId, ct) is null) return null;
         var pairs = await db.Pairs.Where(p => p.ProgramId == programId).ToListAsync(ct);
-        var count = PairRules.FixByOrder(pairs, input.OrderNumber, input.OrderDate, db.Today);
+        var count = PairRules.FixByOrder(pairs, input.OrderNumber, input.OrderDate, clock.Today);
         await db.SaveChangesAsync(ct);
         return count;
     }

@@ -11,8 +11,9 @@ public sealed class ProgramInput
     public MentoringForms Form { get; set; } = MentoringForms.TeacherTeacher;
     public MentoringFormats Format { get; set; } = MentoringFormats.OneToOne;
     public ModelElement ModelElement { get; set; }
-    public DateOnly StartsOn { get; set; } = DateOnly.FromDateTime(DateTime.Today);
-    public DateOnly EndsOn { get; set; } = DateOnly.FromDateTime(DateTime.Today).AddMonths(9);
+    /// <summary>Today in the user's region when not given; the end, nine months after the start.</summary>
+    public DateOnly? StartsOn { get; set; }
+    public DateOnly? EndsOn { get; set; }
     [StringLength(300)] public string? CuratorName { get; set; }
     [StringLength(4000)] public string? Goals { get; set; }
     public RoadmapTemplateKind Template { get; set; }
@@ -22,7 +23,8 @@ public sealed class ProgramInput
 
 public sealed class StepDoneInput
 {
-    public DateOnly DoneOn { get; set; } = DateOnly.FromDateTime(DateTime.Today);
+    /// <summary>Today in the user's region when not given (the form sets it).</summary>
+    public DateOnly? DoneOn { get; set; }
     [StringLength(2000)] public string? Evidence { get; set; }
     [StringLength(1000)] public string? EvidenceLink { get; set; }
 }

@@ -4,6 +4,7 @@ using Nastavnik.Domain.Files;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Programs;
 
@@ -16,7 +17,7 @@ public sealed record AwardRow(int Id, string Person, string Title, DateOnly Awar
 public sealed record FileRow(int Id, string FileName, long Length);
 
 /// <summary>The program beyond its pairs: partners with agreements, own steps, evidence files, participants and their awards.</summary>
-public class ProgramLifecycle(AppDbContext db, ProgramService programs, TimeProvider clock)
+public class ProgramLifecycle(AppDbContext db, ProgramService programs, TerritoryClock clock)
 {
     public async Task<ProgramPartner?> AddPartnerAsync(UserScope scope, int programId, PartnerInput input, CancellationToken ct = default)
     {
@@ -48,7 +49,7 @@ public class ProgramLifecycle(AppDbContext db, ProgramService programs, TimeProv
         var step = program?.Steps.SingleOrDefault(s => s.Id == stepId);
         if (program is null || step is null) return null;
         var stored = file is null ? null : StoredFile.Create(FileOwner.ProgramStep, step.Id, file.FileName, file.ContentType, file.Content, clock.GetUtcNow());
-        program.CompleteStep(step, input.DoneOn, input.Evidence, input.EvidenceLink, db.Today, hasFile: stored is not null);
+        program.CompleteStep(step, input.DoneOn ?? clock.Today, input.Evidence, input.EvidenceLink, clock.Today, hasFile: stored is not null);
         if (stored is not null) db.Files.Add(stored);
         await db.SaveChangesAsync(ct);
         return program;
@@ -69,7 +70,7 @@ public class ProgramLifecycle(AppDbContext db, ProgramService programs, TimeProv
     {
         if (await programs.FindAsync(scope, programId, ct) is not { } program) return null;
         var participants = (await ParticipantsAsync(programId, ct)).Select(p => p.PersonId).ToList();
-        var award = Award.Grant(program, input.PersonId, participants, input.Title, input.AwardedOn, db.Today);
+        var award = Award.Grant(program, input.PersonId, participants, input.Title, input.AwardedOn, clock.Today);
         db.Awards.Add(award);
         await db.SaveChangesAsync(ct);
         return award;

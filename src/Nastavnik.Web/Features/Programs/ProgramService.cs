@@ -3,11 +3,12 @@ using Nastavnik.Domain.Common;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Programs;
 
 /// <summary>Programs of the organizations in the user's scope, and the work on their roadmaps.</summary>
-public class ProgramService(AppDbContext db)
+public class ProgramService(AppDbContext db, TerritoryClock clock)
 {
     private IQueryable<MentorshipProgram> InScope(UserScope scope)
     {
@@ -28,7 +29,7 @@ public class ProgramService(AppDbContext db)
 
     public IQueryable<ProgramSummary> ListQuery(UserScope scope)
     {
-        var today = db.Today;
+        var today = clock.Today;
         var quietSince = today.AddDays(-PairMeeting.InactiveAfterDays);
         return InScope(scope).AsNoTracking()
             .OrderBy(p => p.Status).ThenBy(p => p.Name)
@@ -57,10 +58,11 @@ public class ProgramService(AppDbContext db)
     {
         if (!await db.Organizations.InScope(scope).AnyAsync(o => o.Id == input.OrganizationId, ct))
             throw new DomainException("Организация не найдена в вашей области видимости.", "OrganizationId");
+        var startsOn = input.StartsOn ?? clock.Today;
         var program = new MentorshipProgram
         {
             OrganizationId = input.OrganizationId, Name = input.Name.Trim(), Form = input.Form, Format = input.Format,
-            ModelElement = input.ModelElement, StartsOn = input.StartsOn, EndsOn = input.EndsOn, CuratorName = input.CuratorName,
+            ModelElement = input.ModelElement, StartsOn = startsOn, EndsOn = input.EndsOn ?? startsOn.AddMonths(9), CuratorName = input.CuratorName,
             Goals = input.Goals, Template = input.Template, RequiresMentorPreparation = input.RequiresMentorPreparation,
             FeedbackEveryWeeks = input.FeedbackEveryWeeks,
         };
@@ -77,7 +79,7 @@ public class ProgramService(AppDbContext db)
         var program = await FindAsync(scope, programId, ct);
         var step = program?.Steps.SingleOrDefault(s => s.Id == stepId);
         if (program is null || step is null) return null;
-        program.CompleteStep(step, input.DoneOn, input.Evidence, input.EvidenceLink, db.Today);
+        program.CompleteStep(step, input.DoneOn ?? clock.Today, input.Evidence, input.EvidenceLink, clock.Today);
         await db.SaveChangesAsync(ct);
         return program;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.People;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Programs;
 
@@ -11,7 +12,7 @@ public sealed record ReminderCounts(int MenteesWithoutConsent, int MentorsWithou
 }
 
 /// <summary>What the curator should chase, shown on login: missing consents and questionnaires nobody answered yet.</summary>
-public class Reminders(AppDbContext db)
+public class Reminders(AppDbContext db, TerritoryClock clock)
 {
     /// <summary>The three counts in one statement (one round trip for the curator's start page).</summary>
     public async Task<ReminderCounts> ForAsync(UserScope scope, CancellationToken ct = default)
@@ -24,7 +25,7 @@ public class Reminders(AppDbContext db)
     /// <summary>The three things counted (ids only), also used by the benchmark to time the same SQL.</summary>
     public (IQueryable<int> MenteesWithoutConsent, IQueryable<int> MentorsWithoutConsent, IQueryable<int> Unanswered) Queries(UserScope scope)
     {
-        var today = db.Today;
+        var today = clock.Today;
         var organizations = db.Organizations.InScope(scope).Select(o => o.Id);
         return (
             db.Mentees.InScope(scope).Where(m => !m.IsArchived

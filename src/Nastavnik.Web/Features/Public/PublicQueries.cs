@@ -6,6 +6,7 @@ using Nastavnik.Domain.Practices;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Public;
 
@@ -24,7 +25,7 @@ public sealed record PublicPage(string Title, string LevelName, IReadOnlyList<Pu
     IReadOnlyList<PublicNews> News, IReadOnlyList<PublicEvent> Events);
 
 /// <summary>Reads the anonymous public pages of a region, a municipality and an organization; nothing unpublished leaves here.</summary>
-public class PublicQueries(AppDbContext db)
+public class PublicQueries(AppDbContext db, TerritoryClock clock)
 {
     public const int MaxItems = 200;
 
@@ -65,7 +66,8 @@ public class PublicQueries(AppDbContext db)
 
     private async Task<PublicPage> PageAsync(Owner w, string title, string levelName, IReadOnlyList<PublicLink> parents, IReadOnlyList<PublicLink> children, bool withPrograms, CancellationToken ct)
     {
-        var (today, since) = (db.Today, db.Today.AddMonths(-6));
+        clock.UseRegion(w.Region); // an anonymous visitor: the page's region's date and time
+        var (today, since) = (clock.Today, clock.Today.AddMonths(-6));
         var lists = Lists.For(db);
         return new PublicPage(title, levelName, parents, children,
             await lists.Acts(db, w.Region, w.Municipality, w.Organization).ToListAsync(ct),
@@ -154,8 +156,12 @@ public class PublicQueries(AppDbContext db)
         return (c, organization, c.OrganizationId);
     }
 
-    public Task<Domain.Publications.NewsPost?> NewsPostAsync(int id, CancellationToken ct) =>
-        db.News.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id && n.PublishedAt != null, ct);
+    public async Task<Domain.Publications.NewsPost?> NewsPostAsync(int id, CancellationToken ct)
+    {
+        var post = await db.News.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id && n.PublishedAt != null, ct);
+        if (post is not null) clock.UseRegion(post.RegionId);
+        return post;
+    }
 
     /// <summary>A file anyone may download: of a published act version, a published news post, a published case, a public event.</summary>
     public Task<StoredFile?> FileAsync(int id, CancellationToken ct) =>

@@ -4,24 +4,22 @@ using Nastavnik.Domain.People;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Errors;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Publications;
 
 public sealed record BestMentorRow(int MentorId, string Name, string Organization, string Distinction, bool Consent, Guid Stamp);
 
 /// <summary>Лучшие наставники: the organization names them with a distinction; the public page shows only those who consented to publication.</summary>
-public class BestMentorService(AppDbContext db)
+public class BestMentorService(AppDbContext db, TerritoryClock clock)
 {
     /// <summary>A mentor's consent to publication: given for that purpose, not withdrawn, still valid.</summary>
-    public static IQueryable<int> ConsentedPeople(AppDbContext db)
-    {
-        var today = db.Today;
-        return db.Consents.Where(c => c.Purpose == Consent.PublicationPurpose && c.IsInForceOn(today)).Select(c => c.PersonId);
-    }
+    public static IQueryable<int> ConsentedPeople(AppDbContext db, DateOnly today) =>
+        db.Consents.Where(c => c.Purpose == Consent.PublicationPurpose && c.IsInForceOn(today)).Select(c => c.PersonId);
 
     public Task<List<BestMentorRow>> ListAsync(UserScope scope, CancellationToken ct = default)
     {
-        var consented = ConsentedPeople(db);
+        var consented = ConsentedPeople(db, clock.Today);
         return db.Mentors.AsNoTracking().InScope(scope).Where(m => m.Distinction != null && !m.IsArchived)
             .OrderBy(m => m.Person!.LastName).Select(m => new BestMentorRow(m.Id, m.Person!.FullName,
                 m.Person.Organization!.ShortName ?? m.Person.Organization.Name, m.Distinction!, consented.Contains(m.PersonId), m.ConcurrencyStamp)).ToListAsync(ct);

@@ -8,6 +8,7 @@ using Nastavnik.Web.Features.Files;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Errors;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Publications;
 
@@ -20,7 +21,7 @@ public sealed record RequiredActsRow(int OrganizationId, string Organization, st
 
 /// <summary>Локальные акты: the region's list of kinds (which are required), each level's acts with versions, publication,
 /// and the report of organizations lacking a required act (it replaces the municipality's «мониторинг сайтов ОУ»).</summary>
-public class LocalActService(AppDbContext db, FileStore files, TimeProvider clock)
+public class LocalActService(AppDbContext db, FileStore files, TerritoryClock clock)
 {
     /// <summary>The region's kinds; the documents' defaults are written the first time a region needs them.</summary>
     public async Task<List<LocalActKind>> KindsAsync(int regionId, CancellationToken ct = default)
@@ -70,7 +71,7 @@ public class LocalActService(AppDbContext db, FileStore files, TimeProvider cloc
         var (region, municipality, organization) = TerritorialScope.OwnLevel(scope);
         if (!await db.LocalActKinds.AnyAsync(k => k.Id == kindId && k.RegionId == region, ct)) throw new DomainException("Выберите вид документа.", "KindId");
         if (file is null) throw new DomainException("Приложите файл документа.", "File");
-        var act = LocalAct.Create(region, municipality, organization, kindId, title, number, adoptedOn, db.Today);
+        var act = LocalAct.Create(region, municipality, organization, kindId, title, number, adoptedOn, clock.Today);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.LocalActs.Add(act);
         await db.SaveChangesAsync(ct);

@@ -4,6 +4,7 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.People;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Registries;
 
@@ -16,10 +17,11 @@ public interface IRegistryInput
 
 /// <summary>Create, edit and archive of a registry record, with the checks both bases share: the organization is
 /// in the user's scope, the person is not a duplicate, and a stale version is a conflict, not an overwrite.</summary>
-public abstract class RegistryEditor<TEntry, TInput>(AppDbContext db, PersonRules rules)
+public abstract class RegistryEditor<TEntry, TInput>(AppDbContext db, PersonRules rules, TerritoryClock clock)
     where TEntry : class, IRegistryEntry where TInput : IRegistryInput
 {
     protected AppDbContext Db => db;
+    protected TerritoryClock Clock => clock;
 
     protected abstract TEntry New(Person person, DateOnly today);
     protected abstract IQueryable<TEntry> WithDetails(IQueryable<TEntry> query);
@@ -30,7 +32,7 @@ public abstract class RegistryEditor<TEntry, TInput>(AppDbContext db, PersonRule
         await CheckPersonAsync(scope, input, null, ct);
         var person = new Person { LastName = "", FirstName = "" };
         input.Person.ApplyTo(person);
-        var entry = New(person, db.Today);
+        var entry = New(person, clock.Today);
         await ApplyAsync(entry, input, ct);
         db.Add(entry);
         await db.SaveChangesAsync(ct);
@@ -64,7 +66,7 @@ public abstract class RegistryEditor<TEntry, TInput>(AppDbContext db, PersonRule
     private async Task CheckPersonAsync(UserScope scope, TInput input, int? personId, CancellationToken ct)
     {
         await rules.EnsureOrganizationInScopeAsync(scope, input.Person.OrganizationId, ct);
-        PersonRules.EnsureBirthDatePlausible(input.Person, db.Today);
+        PersonRules.EnsureBirthDatePlausible(input.Person, clock.Today);
         await rules.EnsureNotDuplicateAsync(input.Person, personId, ct);
     }
 

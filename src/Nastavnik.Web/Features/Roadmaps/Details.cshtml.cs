@@ -8,18 +8,19 @@ using Nastavnik.Domain.Roadmaps;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Roadmaps;
 
 /// <summary>A roadmap as it runs: each activity with its deadline text and due dates (overdue in red), responsible
 /// parties, indicators per year — target, actual, deviation within the allowed one — and the forms to report.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDbContext db) : PageModel
+public class DetailsModel(RoadmapService roadmaps, RoadmapFigures figures, AppDbContext db, TerritoryClock clock) : PageModel
 {
     public Roadmap Roadmap { get; private set; } = null!;
     public string Owner { get; private set; } = "";
     public bool CanEdit { get; private set; }
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
     public string? Error { get; private set; }
     public List<ChildRow> Children { get; private set; } = [];
     public Dictionary<(int Indicator, int Year), decimal> Computed { get; private set; } = [];

@@ -3,6 +3,7 @@ using Nastavnik.Domain.People;
 using Nastavnik.Domain.Roadmaps;
 using Nastavnik.Domain.Territory;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Roadmaps;
 
@@ -20,7 +21,7 @@ public sealed record Below(int Roadmaps, int Activities, int Done, int Overdue)
 
 /// <summary>What a roadmap's page computes from the system's own data: the children's roadmaps rolled up, and the actuals
 /// of indicators that fill themselves (registry records, programs, sums and counts over the children's roadmaps).</summary>
-public class RoadmapFigures(AppDbContext db, Facts.SystemFacts facts)
+public class RoadmapFigures(AppDbContext db, Facts.SystemFacts facts, TerritoryClock clock)
 {
     /// <summary>Every municipality or organization the roadmap requires a roadmap from, with its roadmap's progress.</summary>
     public async Task<List<ChildRow>> ChildrenAsync(Roadmap parent, CancellationToken ct)
@@ -48,7 +49,7 @@ public class RoadmapFigures(AppDbContext db, Facts.SystemFacts facts)
     /// <summary>Each roadmap's activities: all, done, and overdue (not done or cancelled, with a due date passed and not met).</summary>
     private Task<List<Progress>> ProgressAsync(IQueryable<Roadmap> roadmaps, CancellationToken ct)
     {
-        var today = db.Today;
+        var today = clock.Today;
         return roadmaps.AsNoTracking().Select(r => new Progress(r.Id, r.ParentId, r.Title, r.MunicipalityId ?? r.OrganizationId ?? 0,
             db.RoadmapActivities.Count(a => a.RoadmapId == r.Id),
             db.RoadmapActivities.Count(a => a.RoadmapId == r.Id && a.Status == ActivityStatus.Done),
@@ -65,7 +66,7 @@ public class RoadmapFigures(AppDbContext db, Facts.SystemFacts facts)
         if (indicators.Count == 0) return result;
         var years = roadmap.Years.ToList();
         foreach (var (_, indicator) in indicators.Where(x => x.Indicator.Source.IsFact()))
-            foreach (var year in years.Where(y => y <= db.Today.Year))
+            foreach (var year in years.Where(y => y <= clock.Today.Year))
                 if ((await facts.ForAsync(roadmap, indicator, year, ct)).Value is { } value) result[(indicator.Id, year)] = value;
         foreach (var source in indicators.Select(x => x.Indicator.Source).Distinct().Where(s => !s.FromChildren() && !s.IsFact()))
         {

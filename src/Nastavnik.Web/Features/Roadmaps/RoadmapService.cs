@@ -5,6 +5,7 @@ using Nastavnik.Domain.Roadmaps;
 using Nastavnik.Domain.Roadmaps.Import;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Roadmaps;
 
@@ -30,7 +31,7 @@ public sealed record ReportInput(int IndicatorId, int Year, decimal? Actual, str
 
 /// <summary>Roadmaps a user sees (his own level's and those above and below it inside his scope) and may change (his own
 /// level's and those below it), their import and their tracking.</summary>
-public class RoadmapService(AppDbContext db, TimeProvider clock)
+public class RoadmapService(AppDbContext db, TerritoryClock clock)
 {
     public IQueryable<Roadmap> Visible(UserScope scope)
     {
@@ -65,7 +66,7 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
 
     public IQueryable<RoadmapSummary> ListQuery(UserScope scope)
     {
-        var today = db.Today;
+        var today = clock.Today;
         return Visible(scope).AsNoTracking().OrderBy(r => r.Level).ThenByDescending(r => r.PeriodStart).ThenBy(r => r.Id)
             .Select(r => new RoadmapSummary(r.Id, r.Title, r.Level,
                 r.Level == RoadmapLevel.Region ? db.Regions.Where(x => x.Id == r.RegionId).Select(x => x.Name).First()
@@ -290,7 +291,7 @@ public class RoadmapService(AppDbContext db, TimeProvider clock)
         var activity = roadmap.Activities.SingleOrDefault(a => a.DueDates.Any(d => d.Id == dueId));
         if (activity is null) return null;
         var due = activity.DueDates.Single(d => d.Id == dueId);
-        due.DoneOn = done ? db.Today : null;
+        due.DoneOn = done ? clock.Today : null;
         activity.Status = activity.DueDates.All(d => d.DoneOn is not null) ? ActivityStatus.Done
             : activity.DueDates.Any(d => d.DoneOn is not null) ? ActivityStatus.InProgress : ActivityStatus.Planned;
         await db.SaveChangesAsync(ct);

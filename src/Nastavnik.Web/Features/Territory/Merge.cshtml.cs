@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Territory;
 
 /// <summary>Merging organization A into B in two steps: choose B and see what will move (the confirmation), then merge.</summary>
 [Authorize(Policy = Policies.EditTerritory)]
-public class MergeModel(TerritoryService territory, AppDbContext db) : PageModel
+public class MergeModel(TerritoryService territory, AppDbContext db, TerritoryClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public int? IntoId { get; set; }
@@ -18,7 +19,7 @@ public class MergeModel(TerritoryService territory, AppDbContext db) : PageModel
     public Domain.Territory.Organization? Into { get; private set; }
     public List<Option> Candidates { get; private set; } = [];
     public List<(string Table, int Count)> Moving { get; private set; } = [];
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -37,6 +38,6 @@ public class MergeModel(TerritoryService territory, AppDbContext db) : PageModel
     }
 
     public async Task<IActionResult> OnPostAsync(DateOnly? mergedOn, Guid? stamp) =>
-        await this.RunAsync(() => territory.MergeAsync(this.Scope(), Id, IntoId ?? 0, mergedOn ?? db.Today, stamp),
+        await this.RunAsync(() => territory.MergeAsync(this.Scope(), Id, IntoId ?? 0, mergedOn ?? clock.Today, stamp),
             "Организации объединены: записи перенесены, присоединённая организация закрыта.", $"/Territory/Organization/{IntoId}");
 }

@@ -6,17 +6,18 @@ using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Territory;
 
 /// <summary>A municipality's card: the regional operator creates, renames and closes (or reopens) it.</summary>
 [Authorize(Policy = Policies.EditTerritory)]
-public class MunicipalityModel(TerritoryService territory, AppDbContext db) : PageModel
+public class MunicipalityModel(TerritoryService territory, TerritoryClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     [BindProperty] public MunicipalityInput Input { get; set; } = new();
     public Domain.Territory.Municipality? Current { get; private set; }
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

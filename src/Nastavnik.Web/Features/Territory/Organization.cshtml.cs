@@ -6,20 +6,21 @@ using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Territory;
 
 /// <summary>An organization's card: the regional operator creates and edits it, closes it on a date (or reopens it) and
 /// merges it into another; everyone else who sees it reads it.</summary>
 [Authorize(Policy = Policies.ViewTerritory)]
-public class OrganizationModel(TerritoryService territory, AppDbContext db) : PageModel
+public class OrganizationModel(TerritoryService territory, TerritoryClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     [BindProperty] public OrganizationInput Input { get; set; } = new();
     public Domain.Territory.Organization? Current { get; private set; }
     public List<MunicipalityRow> Municipalities { get; private set; } = [];
     public bool CanEdit => this.Scope().CanEditTerritory;
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

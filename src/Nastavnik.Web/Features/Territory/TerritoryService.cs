@@ -7,18 +7,33 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Errors;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Territory;
 
 /// <summary>The region's municipalities and organizations: everyone from a coordinator down reads his part; the regional
 /// operator creates, edits, closes and merges within his region. Nothing is ever deleted.</summary>
-public class TerritoryService(AppDbContext db)
+public class TerritoryService(AppDbContext db, RegionZones zones)
 {
     public const int MaxPageSize = 200;
 
     public static void EnsureCanEdit(UserScope scope)
     {
         if (!scope.CanEditTerritory) throw new ForbiddenException("Изменять муниципальные образования и организации может только региональный оператор.");
+    }
+
+    /// <summary>The user's region.</summary>
+    public Task<Region> RegionAsync(UserScope scope, CancellationToken ct = default) =>
+        db.Regions.AsNoTracking().SingleAsync(r => r.Id == scope.RegionId, ct);
+
+    /// <summary>The operator sets his region's time zone: the region's "today" is counted in it from the next request on.</summary>
+    public async Task SetTimeZoneAsync(UserScope scope, string? timeZoneId, CancellationToken ct = default)
+    {
+        EnsureCanEdit(scope);
+        var region = await db.Regions.SingleAsync(r => r.Id == scope.RegionId, ct);
+        region.ChangeTimeZone(timeZoneId);
+        await db.SaveChangesAsync(ct);
+        zones.Forget(region.Id);
     }
 
     /// <summary>The municipalities the user sees: the whole region for the operator, his own for everyone below.</summary>

@@ -8,20 +8,21 @@ using Nastavnik.Domain.Training;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Training;
 
 /// <summary>Finishing a course: the document (удостоверение, диплом, сертификат) with its number and date and its scan;
 /// for a finished one, the scan is added or replaced.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class CompleteModel(EnrolmentService enrolments, AppDbContext db) : PageModel
+public class CompleteModel(EnrolmentService enrolments, AppDbContext db, TerritoryClock clock) : PageModel
 {
     [BindProperty] public CompletionInput Input { get; set; } = new();
     public CourseEnrolment Enrolment { get; private set; } = null!;
     public TrainingCourse Course { get; private set; } = null!;
     public string Person { get; private set; } = "";
     public int? FileId { get; private set; }
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

@@ -7,13 +7,14 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Export;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Training;
 
 /// <summary>A course program's card: its people of the user's scope with their orders and documents, enrolment by an
 /// order, removal of one not yet finished; editing and deleting the course for its level and those above.</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class DetailsModel(TrainingService training, EnrolmentService enrolments, AppDbContext db) : PageModel
+public class DetailsModel(TrainingService training, EnrolmentService enrolments, AppDbContext db, TerritoryClock clock) : PageModel
 {
     public TrainingCourse Course { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -24,7 +25,7 @@ public class DetailsModel(TrainingService training, EnrolmentService enrolments,
     [BindProperty] public string? OrderNumber { get; set; }
     [BindProperty] public DateOnly? OrderDate { get; set; }
     public string? EnrolError { get; private set; }
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 

@@ -8,12 +8,13 @@ using Nastavnik.Web.Features.Files;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Errors;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Training;
 
 /// <summary>The people of a course within the user's scope: enrolment by an order, completion with the document and its
 /// scan (a mentor's completion writes «обучение пройдено» into the base of mentors), removal before completion.</summary>
-public class EnrolmentService(AppDbContext db, FileStore files)
+public class EnrolmentService(AppDbContext db, FileStore files, TerritoryClock clock)
 {
     public Task<List<EnrolmentRow>> ListAsync(UserScope scope, int courseId, CancellationToken ct = default) =>
         db.CourseEnrolments.AsNoTracking().Where(e => e.CourseId == courseId)
@@ -63,7 +64,7 @@ public class EnrolmentService(AppDbContext db, FileStore files)
         if (already.Count > 0) throw new DomainException("Уже зачислены: " + string.Join(", ", people.Where(p => already.Contains(p.Id)).Select(p => p.FullName)) + ".", "PersonIds");
         var mentors = await db.Mentors.Where(x => ids.Contains(x.PersonId) && !x.IsArchived).Select(x => x.PersonId).ToListAsync(ct);
         foreach (var person in people.OrderBy(p => p.LastName))
-            db.CourseEnrolments.Add(CourseEnrolment.Enrol(course, person, role, mentors.Contains(person.Id), orderNumber, orderDate, db.Today));
+            db.CourseEnrolments.Add(CourseEnrolment.Enrol(course, person, role, mentors.Contains(person.Id), orderNumber, orderDate, clock.Today));
         await db.SaveChangesAsync(ct);
         return people.Count;
     }
@@ -87,7 +88,7 @@ public class EnrolmentService(AppDbContext db, FileStore files)
             ? await db.Mentors.SingleOrDefaultAsync(m => m.PersonId == enrolment.PersonId && !m.IsArchived, ct) : null;
         // The scan is checked first: a bad file leaves nothing half-recorded.
         if (file is not null) files.Add(FileOwner.CourseCompletion, enrolment.Id, file);
-        enrolment.Complete(course, input.DocumentKind, input.DocumentNumber, input.DocumentDate, mentor, db.Today);
+        enrolment.Complete(course, input.DocumentKind, input.DocumentNumber, input.DocumentDate, mentor, clock.Today);
         await db.SaveChangesAsync(ct);
         return course;
     }

@@ -7,20 +7,20 @@ using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Infrastructure.Cli;
 
-/// <summary>`bootstrap --region "…" --login … --email … [--name "…"]`: the first step of a real region on an empty database — the
-/// region and its first regional operator (no password), with a one-time link to set it, printed and e-mailed.</summary>
+/// <summary>`bootstrap --region "…" --login … --email … [--name "…"] [--time-zone Asia/Tomsk]`: the first step of a real region
+/// on an empty database — the region (in its time zone, Moscow time by default) and its first regional operator (no password), with a one-time link to set it, printed and e-mailed.</summary>
 public static class Bootstrap
 {
     public const string EmptyDatabaseHint =
         "База данных пуста. Создайте регион и первого регионального оператора:\n" +
-        "  dotnet Nastavnik.Web.dll bootstrap --region \"Томская область\" --login operator --email operator@example.ru\n" +
+        "  dotnet Nastavnik.Web.dll bootstrap --region \"Томская область\" --time-zone Asia/Tomsk --login operator --email operator@example.ru\n" +
         "(демо-данные для знакомства: параметр --Demo:Seed=true)";
 
-    public static async Task<int> RunAsync(IServiceProvider services, string? regionName, string? login, string? email, TextWriter output, string? fullName = null)
+    public static async Task<int> RunAsync(IServiceProvider services, string? regionName, string? login, string? email, TextWriter output, string? fullName = null, string? timeZone = null)
     {
         if (string.IsNullOrWhiteSpace(regionName) || string.IsNullOrWhiteSpace(login) || string.IsNullOrWhiteSpace(email))
         {
-            output.WriteLine("Использование: bootstrap --region \"<название региона>\" --login <логин> --email <адрес> [--name \"<ФИО оператора>\"]");
+            output.WriteLine("Использование: bootstrap --region \"<название региона>\" --login <логин> --email <адрес> [--name \"<ФИО оператора>\"] [--time-zone <часовой пояс, например Asia/Tomsk>]");
             return 2;
         }
         var db = services.GetRequiredService<AppDbContext>();
@@ -39,6 +39,7 @@ public static class Bootstrap
             var address = EmailAddresses.Normalize(email, "email")!;
             await using var tx = await db.Database.BeginTransactionAsync();
             var region = new Region { Name = regionName.Trim() };
+            if (timeZone is not null) region.ChangeTimeZone(timeZone);
             db.Regions.Add(region);
             await db.SaveChangesAsync();
             var name = string.IsNullOrWhiteSpace(fullName) ? $"Оператор ({region.Name})" : fullName.Trim();
@@ -50,7 +51,7 @@ public static class Bootstrap
             var link = await accounts.IssueInvitationAsync(user, address, scope, null, db.Clock.GetUtcNow(), default);
             await db.SaveChangesAsync();
             await tx.CommitAsync();
-            output.WriteLine($"Регион «{region.Name}» создан. Региональный оператор: {user.UserName} ({address}).");
+            output.WriteLine($"Регион «{region.Name}» создан, часовой пояс: {RussianTimeZones.Find(region.TimeZoneId)?.Title ?? region.TimeZoneId}. Региональный оператор: {user.UserName} ({address}).");
             output.WriteLine($"Ссылка для установки пароля (действует 7 дней, одноразовая; отправлена и по почте):\n{link}");
             return 0;
         }

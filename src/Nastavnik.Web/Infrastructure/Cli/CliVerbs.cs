@@ -10,8 +10,9 @@ namespace Nastavnik.Web.Infrastructure.Cli;
 /// Command-line verbs of the app:
 ///   migrate                                  apply migrations and exit
 ///   seed-demo                                migrate, seed the demo region if empty, print the accounts
-///   generate --mentees N --mentors M [--organizations K]   add a synthetic region for benchmarks
-///   bootstrap --region "…" --login L --email E [--name "ФИО"]   create the region and its first operator on an empty database
+///   generate --mentees N --mentors M [--organizations K] [--time-zone Asia/Tomsk]   add a synthetic region for benchmarks
+///   bootstrap --region "…" --login L --email E [--name "ФИО"] [--time-zone Asia/Tomsk]   create the region (its time
+///                                            zone, Moscow by default) and its first operator on an empty database
 ///   send-email                               deliver what waits in the e-mail outbox, then exit
 ///   print-migration                          draft MigrationBuilder code for the whole model (developers)
 /// The database comes from the same configuration as the web app (Database:Provider, ConnectionStrings:Nastavnik).
@@ -31,6 +32,7 @@ public static class CliVerbs
         });
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<Time.TerritoryClock>();
         switch (args[0])
         {
             case "migrate":
@@ -44,12 +46,12 @@ public static class CliVerbs
                 return 0;
             case "generate":
                 await db.Database.MigrateAsync();
-                var region = await GenerateAsync(db, Option(args, "--mentees", 100_000), Option(args, "--mentors", 30_000), Option(args, "--organizations", 500));
+                var region = await GenerateAsync(db, clock, Text(args, "--time-zone"), Option(args, "--mentees", 100_000), Option(args, "--mentors", 30_000), Option(args, "--organizations", 500));
                 if (Text(args, "--operator") is { } login)
-                    await CreateOperatorAsync(scope.ServiceProvider, login, region);
+                    await CreateOperatorAsync(scope.ServiceProvider, login, region, clock.GetUtcNow());
                 return 0;
             case "bootstrap":
-                var code = await Bootstrap.RunAsync(scope.ServiceProvider, Text(args, "--region"), Text(args, "--login"), Text(args, "--email"), Console.Out, Text(args, "--name"));
+                var code = await Bootstrap.RunAsync(scope.ServiceProvider, Text(args, "--region"), Text(args, "--login"), Text(args, "--email"), Console.Out, Text(args, "--name"), Text(args, "--time-zone"));
                 if (code == 0) await DeliverOutboxAsync(scope.ServiceProvider);
                 return code;
             case "send-email":
@@ -83,21 +85,22 @@ public static class CliVerbs
     }
 
     /// <summary>A regional operator of the generated region, so benchmarks can sign in and see all of it.</summary>
-    private static async Task CreateOperatorAsync(IServiceProvider services, string login, Region region)
+    private static async Task CreateOperatorAsync(IServiceProvider services, string login, Region region, DateTimeOffset now)
     {
         var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Auth.AppUser>>();
         var user = new Auth.AppUser { UserName = login, FullName = "Оператор " + region.Name, Role = Auth.UserRole.RegionalOperator, RegionId = region.Id };
-        user.Grants.Add(Auth.RoleGrant.For(user.Id, user.Scope, DateTimeOffset.UtcNow, null));
+        user.Grants.Add(Auth.RoleGrant.For(user.Id, user.Scope, now, null));
         var result = await users.CreateAsync(user, DemoSeeder.DemoPassword);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         Console.WriteLine($"Учётная запись {login} / {DemoSeeder.DemoPassword}: региональный оператор «{region.Name}».");
     }
 
-    private static async Task<Region> GenerateAsync(AppDbContext db, int mentees, int mentors, int organizations)
+    private static async Task<Region> GenerateAsync(AppDbContext db, Time.TerritoryClock clock, string? timeZone, int mentees, int mentors, int organizations)
     {
         var watch = Stopwatch.StartNew();
         await DemoSeeder.SeedCatalogAsync(db);
-        var region = new Region { Name = $"Синтетическая область {DateTime.UtcNow:yyyyMMddHHmmss}" };
+        var region = new Region { Name = $"Синтетическая область {clock.GetUtcNow():yyyyMMddHHmmss}" };
+        if (timeZone is not null) region.ChangeTimeZone(timeZone);
         const int perMunicipality = 25;
         for (var m = 0; m * perMunicipality < organizations; m++)
         {
@@ -110,7 +113,8 @@ public static class CliVerbs
         await db.SaveChangesAsync();
         var orgs = region.Municipalities.SelectMany(x => x.Organizations).ToList();
         db.ChangeTracker.Clear();
-        await new RegistryGenerator(db).GenerateAsync(orgs, mentees, mentors,
+        clock.UseRegion(region.Id);
+        await new RegistryGenerator(db, clock.Today).GenerateAsync(orgs, mentees, mentors,
             (done, total) => Console.Write($"\rСоздано записей: {done:N0} из {total:N0}"));
         Console.WriteLine($"\nРегион «{region.Name}» (id {region.Id}) создан за {watch.Elapsed.TotalSeconds:F0} с.");
         return region;

@@ -61,6 +61,8 @@ public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, Time
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == job.CreatedByUserId, ct);
         actor.UserId = job.CreatedByUserId;
         actor.UserName = user?.FullName ?? "система";
+        // The job's "today" is its owner's region's.
+        scope.ServiceProvider.GetRequiredService<Time.TerritoryClock>().UseRegion(user?.RegionId);
 
         string? result = null, error = null;
         // SQLite allows one writer: while the job's own transaction writes, a heartbeat would wait for it. There the

@@ -5,6 +5,7 @@ using Nastavnik.Domain.Monitoring;
 using Nastavnik.Domain.Territory;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Monitoring.Campaigns;
 
@@ -20,7 +21,7 @@ public sealed record ResponseRow(int Id, int OrganizationId, string Organization
 /// <summary>Monitoring campaigns: a coordinator opens one for his territory, every educational organization answers
 /// (pre-filled with its computed figures), the municipality checks and submits, the level above returns for rework.
 /// Each step is allowed only to its own scope.</summary>
-public class CampaignService(AppDbContext db, MonitoringCalculator calculator, TimeProvider clock)
+public class CampaignService(AppDbContext db, MonitoringCalculator calculator, TerritoryClock clock)
 {
 
     public IQueryable<MonitoringCampaign> Visible(UserScope scope) => scope.Level switch
@@ -59,7 +60,7 @@ public class CampaignService(AppDbContext db, MonitoringCalculator calculator, T
             if (text.Length is 0 or > 500) throw new DomainException($"Дополнительный вопрос {extra + 1}: от 1 до 500 знаков.", "ExtraQuestions");
             campaign.Questions.Add(new CampaignQuestion($"extra{++extra}", text, type, Required: type != AnswerType.Text));
         }
-        campaign.Validate(db.Today);
+        campaign.Validate(clock.Today);
         var organizations = await db.Organizations.InScope(scope).Where(o => !o.IsArchived && Organization.EducationalTypes.Contains(o.Type)).Select(o => new { o.Id, o.MunicipalityId }).ToListAsync(ct);
         if (organizations.Count == 0) throw new DomainException("В вашей территории нет образовательных организаций.");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

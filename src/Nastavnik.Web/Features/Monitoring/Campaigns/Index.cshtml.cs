@@ -6,16 +6,17 @@ using Nastavnik.Domain.Monitoring;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Monitoring.Campaigns;
 
 /// <summary>Мониторинги: the campaigns the user takes part in, and opening a new one (coordinators).</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class IndexModel(CampaignService campaigns, AppDbContext db) : PageModel
+public class IndexModel(CampaignService campaigns, TerritoryClock clock) : PageModel
 {
     public List<CampaignRow> Rows { get; private set; } = [];
     public bool CanOpen => this.Scope().Level is ScopeLevel.Region or ScopeLevel.Municipality;
-    public DateOnly Today => db.Today;
+    public DateOnly Today => clock.Today;
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await campaigns.ListAsync(this.Scope(), ct);

@@ -8,6 +8,7 @@ using Nastavnik.Domain.Reports;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Monitoring.Report;
 
@@ -15,7 +16,7 @@ namespace Nastavnik.Web.Features.Monitoring.Report;
 /// conclusions and recommendations are edited before download, and the same as Word (with the chart as an image) and
 /// Excel (all figures).</summary>
 [Authorize(Policy = Policies.EditRegistries)]
-public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories territories, ReportTextService texts, AppDbContext db, ILogger<IndexModel> log) : PageModel
+public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories territories, ReportTextService texts, ILogger<IndexModel> log, TerritoryClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public int? Municipality { get; set; }
@@ -70,16 +71,12 @@ public class IndexModel(MonitoringCalculator calculator, MonitoringTerritories t
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         if (await territories.ResolveAsync(this.Scope(), Municipality, Organization, ct) is not { } territory) return false;
-        var year = Year is { } y && y >= 2000 && y <= db.Today.Year ? y : db.Today.Year;
+        var year = Year is { } y && y >= 2000 && y <= clock.Today.Year ? y : clock.Today.Year;
         Figures = await calculator.ComputeAsync(territory, new MonitoringFilter(year), ct);
         Text = await texts.FindAsync(territory, year, ct);
         Report = ReportContent.From(Figures).With(Text);
         Headings = ReportHeadings.For(Figures, Report.IsEdited);
-        if (Text is not null)
-        {
-            var zone = await db.Regions.Where(r => r.Id == Text.RegionId).Select(r => r.TimeZoneId).SingleAsync(ct);
-            EditedAt = TimeZoneInfo.ConvertTime(Text.EditedAt, Domain.Territory.Region.Zone(zone)).DateTime;
-        }
+        if (Text is not null) EditedAt = clock.Local(Text.EditedAt, Text.RegionId);
         return true;
     }
 }

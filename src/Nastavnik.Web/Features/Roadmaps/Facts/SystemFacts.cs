@@ -6,6 +6,7 @@ using Nastavnik.Domain.Monitoring;
 using Nastavnik.Domain.Practices;
 using Nastavnik.Domain.Roadmaps;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Roadmaps.Facts;
 
@@ -20,7 +21,7 @@ public sealed record Fact(decimal? Value, List<FactRow> Rows, string? Note = nul
 /// <summary>Facts the system records in its other features, for a roadmap's territory and one year: events held and their
 /// participants (by kind and level), contest applications and applicants, practices published, news published, the share
 /// of registry records updated within the last six months.</summary>
-public class SystemFacts(AppDbContext db, TimeProvider clock, Training.TrainingFigures training)
+public class SystemFacts(AppDbContext db, TerritoryClock clock, Training.TrainingFigures training)
 {
     /// <summary>How many rows of a long list (registry records not updated) the evidence shows.</summary>
     public const int ListedAtMost = 500;
@@ -128,7 +129,7 @@ public class SystemFacts(AppDbContext db, TimeProvider clock, Training.TrainingF
     /// change is kept, so the share is known for the current year only.</summary>
     private async Task<Fact> RegistriesUpdatedAsync(Roadmap roadmap, int year, CancellationToken ct)
     {
-        var today = db.Today;
+        var today = clock.Today;
         if (year != today.Year) return new Fact(null, [], "Доля считается на сегодняшний день: за прошедшие годы система её не хранит.");
         var since = new DateTimeOffset(today.AddMonths(-6).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var organizations = RoadmapTerritory.Organizations(db, roadmap);
@@ -149,7 +150,7 @@ public class SystemFacts(AppDbContext db, TimeProvider clock, Training.TrainingF
 
     private sealed record Entry(int Id, string Registry, string Name, DateTimeOffset Changed, DateTimeOffset PersonChanged);
 
-    private DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime);
+    private DateOnly LocalDate(DateTimeOffset at) => TerritoryClock.DateOf(at, clock.Zone);
 
     private static IQueryable<T> Within<T>(IQueryable<T> query, Roadmap r) where T : class, ITerritorial => r.Level switch
     {
