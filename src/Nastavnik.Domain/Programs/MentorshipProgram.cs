@@ -72,10 +72,27 @@ public class MentorshipProgram
     public ProgramStep AddStep(string title, ProgramStage stage, DateOnly dueOn, string? responsible)
     {
         if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Введите название шага.", "Title");
-        if (dueOn < StartsOn || dueOn > EndsOn.AddYears(1)) throw new DomainException("Срок шага должен быть в пределах программы.", "DueOn");
+        EnsureWithinProgram(dueOn);
         var step = new ProgramStep { Number = Steps.Count == 0 ? 1 : Steps.Max(s => s.Number) + 1, Title = title.Trim(), Stage = stage, DueOn = dueOn, Responsible = string.IsNullOrWhiteSpace(responsible) ? null : responsible.Trim() };
         Steps.Add(step);
         return step;
+    }
+
+    /// <summary>A step's deadline moved by the curator: a real date within the program (as for a new step); a done step keeps its own.</summary>
+    /// <param name="dueOn">null when the form's date is empty or not a date.</param>
+    public void RescheduleStep(ProgramStep step, DateOnly? dueOn)
+    {
+        if (!Steps.Contains(step)) throw new DomainException("Шаг не относится к этой программе.");
+        if (step.IsDone) throw new DomainException($"Шаг {step.Number} уже выполнен: его срок не переносится.");
+        if (dueOn is not { } due) throw new DomainException($"Укажите новый срок шага {step.Number} — дату в формате дд.мм.гггг.", "DueOn");
+        EnsureWithinProgram(due);
+        step.DueOn = due;
+    }
+
+    private void EnsureWithinProgram(DateOnly dueOn)
+    {
+        if (dueOn < StartsOn || dueOn > EndsOn.AddYears(1))
+            throw new DomainException($"Срок шага должен быть в пределах программы: с {StartsOn:dd.MM.yyyy} по {EndsOn.AddYears(1):dd.MM.yyyy}.", "DueOn");
     }
 
     public void ReopenStep(ProgramStep step)

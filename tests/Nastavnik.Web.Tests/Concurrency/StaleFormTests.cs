@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -158,6 +159,22 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
             n => new() { ["Form.Title"] = $"Семинар, правка {n}" },
             async (db, id) => (await db.Events.SingleAsync(e => e.Id == id)).Title, "Семинар, правка 1"),
 
+        // A step's deadline is moved under the program's version: two curators moving it from stale pages do not overwrite each other.
+        ["MentorshipProgram"] = new("curator76",
+            async (app, client) =>
+            {
+                var created = await client.PostAsJsonAsync("/api/v1/programs", new
+                {
+                    organizationId = await app.OrganizationIdAsync(DemoData.School76), name = $"Программа для проверки правок {Guid.NewGuid():N}",
+                    form = "TeacherTeacher", startsOn = "2026-09-01", endsOn = "2027-05-31", template = "School",
+                });
+                var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+                return new(id, $"/Programs/Details/{id}");
+            },
+            _ => "form[action*='handler=Reschedule']",
+            n => new() { ["dueOn"] = n == 1 ? "2026-10-15" : "2026-11-20" },
+            async (db, id) => (await db.ProgramSteps.SingleAsync(s => s.ProgramId == id && s.Number == 1)).DueOn.ToString("yyyy-MM-dd"), "2026-10-15"),
+
         ["ContestAssignment"] = new("head76", ContestAssignmentAsync,
             _ => "#score-form",
             n => new() { ["scores[0]"] = "5", ["comment"] = $"Оценка {n}" },
@@ -262,7 +279,6 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
     /// <summary>Records with a concurrency stamp that no user edits through a form: each with the reason.</summary>
     public static readonly IReadOnlyDictionary<string, string> NotEditable = new Dictionary<string, string>
     {
-        ["MentorshipProgram"] = "created once (form and API); afterwards only its steps, partners and pairs are added or changed, never the program's own fields",
         ["Contest"] = "announced once; afterwards only stage transitions (review, results), each refused from the wrong stage",
         ["LocalAct"] = "a document is never edited: new versions are appended and a version is published or withdrawn",
         ["NewsPost"] = "created once; only published or withdrawn afterwards",

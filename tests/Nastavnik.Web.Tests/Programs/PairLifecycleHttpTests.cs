@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Tests.Infrastructure;
@@ -51,6 +54,30 @@ public abstract class PairLifecycleHttpTests<TApp>(TApp app) : IClassFixture<TAp
         menteePage.ShouldContain("id=\"closed-deficits\"");
         var mentorPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/Mentors/Details/{people.Mentor}"));
         mentorPage.ShouldContain("завершили программу: <strong>1</strong>");
+    }
+
+    [Fact]
+    public async Task AMeetingRefusedForItsDateShowsTheErrorAndKeepsWhatTheUserTyped()
+    {
+        var (client, program) = await app.ProgramAsync(requiresPreparation: false);
+        var people = await app.PeopleAsync(client, menteeConsent: true, mentorPrepared: true);
+        var pair = await client.ActivePairAsync(program, people); // the order is dated today
+        var url = $"/Pairs/{pair}";
+        var before = DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd");
+        const string notes = "Обсудили план адаптации: открытый урок в 7 «Б», разбор ошибок & <договорённости> на месяц";
+
+        var response = await client.PostFormAsync(url, url + "?handler=Meeting", new()
+        {
+            ["kind"] = "Planning", ["heldOn"] = before, ["durationMinutes"] = "50", ["online"] = "true", ["notes"] = notes,
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        page.QuerySelector("#pair-error").ShouldNotBeNull().TextContent.ShouldContain("Встреча не может быть раньше приказа");
+        page.QuerySelector<IHtmlTextAreaElement>("#m-notes").ShouldNotBeNull().Value.ShouldBe(notes);
+        page.QuerySelector<IHtmlInputElement>("#m-date").ShouldNotBeNull().Value.ShouldBe(before);
+        page.QuerySelector<IHtmlInputElement>("#m-min").ShouldNotBeNull().Value.ShouldBe("50");
+        page.QuerySelector<IHtmlInputElement>("#m-online").ShouldNotBeNull().IsChecked.ShouldBeTrue();
+        page.QuerySelector<IHtmlSelectElement>("#m-kind").ShouldNotBeNull().Value.ShouldBe("Planning");
     }
 
     [Fact]

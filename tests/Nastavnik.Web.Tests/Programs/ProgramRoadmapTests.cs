@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AngleSharp.Html.Parser;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -85,6 +86,45 @@ public abstract class ProgramRoadmapTests<TApp>(TApp app) : IClassFixture<TApp> 
         var page = await client.GetStringAsync($"/Programs/Details/{program.GetProperty("id").GetInt32()}");
         page.ShouldContain($"<div class=\"fs-5 text-danger\" id=\"overdue\">{expectedOverdue}</div>");
         page.ShouldContain("Подготовка и информирование");
+    }
+
+    [Fact]
+    public async Task AStepIsRescheduledOnlyWithinTheProgramAndNeverToAnEmptyDate()
+    {
+        var (client, program) = await CreateAsync("School", new DateTime(2026, 9, 1), new DateTime(2027, 5, 31));
+        var id = program.GetProperty("id").GetInt32();
+        var step = program.GetProperty("steps")[0];
+        var stepId = step.GetProperty("id").GetInt32();
+        var due = step.GetProperty("dueOn").GetString();
+        async Task<string> DueOnAsync() => (await client.GetFromJsonAsync<JsonElement>($"/api/v1/programs/{id}")).GetProperty("steps")[0].GetProperty("dueOn").GetString()!;
+
+        var empty = await RescheduleAsync(client, id, stepId, "");
+        empty.ShouldContain("Укажите новый срок шага 1");
+        (await DueOnAsync()).ShouldBe(due, "an empty date changed the deadline");
+        (await RescheduleAsync(client, id, stepId, "31.02.2027")).ShouldContain("Укажите новый срок шага 1");
+        var early = await RescheduleAsync(client, id, stepId, "2026-08-31");
+        early.ShouldContain("Срок шага должен быть в пределах программы");
+        early.ShouldContain("value=\"2026-08-31\"", Case.Sensitive, "the refused date the curator typed is shown again");
+        (await RescheduleAsync(client, id, stepId, "2031-01-01")).ShouldContain("Срок шага должен быть в пределах программы");
+        (await DueOnAsync()).ShouldBe(due, "a deadline outside the program was saved");
+
+        (await RescheduleAsync(client, id, stepId, "2026-10-15")).ShouldContain("Срок шага изменён.");
+        (await DueOnAsync()).ShouldBe("2026-10-15");
+    }
+
+    /// <summary>Posts the step's «Перенести срок» form as the page renders it (with whatever hidden fields it carries) and
+    /// returns the page shown after it.</summary>
+    private static async Task<string> RescheduleAsync(HttpClient client, int programId, int stepId, string dueOn)
+    {
+        var url = $"/Programs/Details/{programId}";
+        var form = new HtmlParser().ParseDocument(await client.GetStringAsync(url))
+            .QuerySelector($"form[action*='handler=Reschedule'][action$='stepId={stepId}']").ShouldNotBeNull();
+        var fields = form.QuerySelectorAll("input[name]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .Where(f => f.Key != "dueOn").Append(new("dueOn", dueOn));
+        var response = await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
+        return WebUtility.HtmlDecode(response.StatusCode == HttpStatusCode.Redirect
+            ? await client.GetStringAsync(response.Headers.Location)
+            : await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -94,6 +94,42 @@ public abstract class EventHttpTests<TApp>(TApp app) : IClassFixture<TApp> where
         ics.ShouldContain($"DTSTART:{today:yyyyMMdd}T080000Z");
         ics.ShouldContain("SUMMARY:Семинар «Наставник и молодой педагог» (семинар)");
     }
+
+    [Fact]
+    public async Task TwentyRegistrationsAtOnceForFiveSeatsRegisterExactlyFive()
+    {
+        var seversk = await app.LoginAsync("seversk");
+        var created = await seversk.PostFormAsync("/Events", "/Events", new()
+        {
+            ["Form.Kind"] = "MasterClass", ["Form.Title"] = $"Мастер-класс на пять мест {Guid.NewGuid():N}",
+            ["Form.StartsOn"] = DateTime.Today.AddDays(10).ToString("yyyy-MM-dd"), ["Form.Place"] = "Северск, ул. Ленина, 38", ["Form.Capacity"] = "5",
+        });
+        var url = created.Headers.Location!.ToString();
+        var eventId = int.Parse(url.Split('/').Last());
+        List<int> people;
+        await using (var db = app.NewDbContext())
+        {
+            var seversky = await db.Users.Where(u => u.UserName == "seversk").Select(u => u.MunicipalityId).SingleAsync();
+            people = await db.People.Where(p => p.Organization!.MunicipalityId == seversky && !p.IsArchived).OrderBy(p => p.Id).Select(p => p.Id).Take(20).ToListAsync();
+        }
+        people.Count.ShouldBe(20);
+
+        // Twenty organizers' sessions, each with its own form, post at the same moment.
+        var forms = new List<(HttpClient Client, FormUrlEncodedContent Form)>();
+        foreach (var person in people)
+        {
+            var client = await app.LoginAsync("seversk");
+            var token = AuthenticatedClient.Antiforgery(await client.GetStringAsync(url));
+            forms.Add((client, new FormUrlEncodedContent([new("personIds", person.ToString()), new("__RequestVerificationToken", token)])));
+        }
+        var responses = await Task.WhenAll(forms.Select(f => f.Client.PostAsync(url + "?handler=Register", f.Form)));
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Redirect);
+        var shown = await Task.WhenAll(forms.Select(f => f.Client.GetStringAsync(url)));
+
+        await using (var db = app.NewDbContext()) (await db.EventParticipants.CountAsync(p => p.EventId == eventId)).ShouldBe(5, "the event is overbooked");
+        shown.Count(html => html.Contains("Участники зарегистрированы.")).ShouldBe(5);
+        shown.Count(html => html.Contains("Мест нет: зарегистрировано 5 из 5.")).ShouldBe(15);
+    }
 }
 
 public sealed class EventHttpTestsOnPostgres(PostgresApp app) : EventHttpTests<PostgresApp>(app);

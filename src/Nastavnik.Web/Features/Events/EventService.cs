@@ -107,7 +107,10 @@ public class EventService(AppDbContext db, FileStore files, TerritoryClock clock
             .Select(p => new ParticipantRow(p.Id, p.PersonId, p.FullName, p.Email, p.Organization, p.Invited, p.Attended)).ToListAsync(ct);
 
     /// <summary>Registers people from the registries: the organizer registers anyone in his scope; a mentor or a mentee himself.</summary>
-    public async Task<int> RegisterAsync(UserScope scope, int id, IReadOnlyCollection<int> personIds, CancellationToken ct = default)
+    public Task<int> RegisterAsync(UserScope scope, int id, IReadOnlyCollection<int> personIds, CancellationToken ct = default) =>
+        WithSeatsLockedAsync(id, () => RegisterLockedAsync(scope, id, personIds, ct), ct);
+
+    private async Task<int> RegisterLockedAsync(UserScope scope, int id, IReadOnlyCollection<int> personIds, CancellationToken ct)
     {
         var e = await db.Events.VisibleTo(scope).SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new Infrastructure.Errors.NotFoundException();
         var self = scope.PersonId is { } me && personIds.Count == 1 && personIds.Single() == me;
@@ -127,7 +130,10 @@ public class EventService(AppDbContext db, FileStore files, TerritoryClock clock
     }
 
     /// <summary>Invites a guest who is not in the registries (a partner, a speaker) by name and e-mail.</summary>
-    public async Task InviteAsync(UserScope scope, int id, string? fullName, string? email, string? organization, CancellationToken ct = default)
+    public Task InviteAsync(UserScope scope, int id, string? fullName, string? email, string? organization, CancellationToken ct = default) =>
+        WithSeatsLockedAsync(id, () => InviteLockedAsync(scope, id, fullName, email, organization, ct), ct);
+
+    private async Task<bool> InviteLockedAsync(UserScope scope, int id, string? fullName, string? email, string? organization, CancellationToken ct)
     {
         var e = await EditableAsync(scope, id, null, ct);
         if (string.IsNullOrWhiteSpace(fullName)) throw new DomainException("Укажите ФИО приглашённого.", "FullName");
@@ -140,6 +146,19 @@ public class EventService(AppDbContext db, FileStore files, TerritoryClock clock
             Organization = string.IsNullOrWhiteSpace(organization) ? null : organization.Trim(), Invited = true, RegisteredAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Runs a registration alone among the event's registrations, its seats counted inside: PostgreSQL locks the
+    /// event's row until the commit (SELECT … FOR UPDATE); SQLite's transaction takes the database's one write lock when it
+    /// begins (BEGIN IMMEDIATE). Two registrations at once cannot both take the last seat.</summary>
+    private async Task<T> WithSeatsLockedAsync<T>(int eventId, Func<Task<T>> register, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres) await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Events\" WHERE \"Id\" = {eventId} FOR UPDATE", ct);
+        var result = await register();
+        await transaction.CommitAsync(ct);
+        return result;
     }
 
     /// <summary>Marks who attended: the chosen participants attended, the others did not.</summary>

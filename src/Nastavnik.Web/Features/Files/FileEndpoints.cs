@@ -7,20 +7,20 @@ using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.Web.Features.Files;
 
-/// <summary>Downloads a stored document: evidence of a step for the program's staff; a case's material for its staff,
+/// <summary>Downloads a stored document (access decided from its description, then the content streamed): evidence of a step for the program's staff; a case's material for its staff,
 /// or for every signed-in user once the case is published in the practice bank.</summary>
 public static class FileEndpoints
 {
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/files/{id:int}", async (int id, AppDbContext db, Roadmaps.RoadmapService roadmaps, ClaimsPrincipalAccessor who, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+            var file = await db.Files.Where(f => f.Id == id).Describe().SingleOrDefaultAsync(ct);
             var userId = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
             if (file is null || !(await MayReadAsync(db, roadmaps, who.Scope, file, ct) || await MayReadPublishedAsync(db, who.Scope, userId, file, ct))) return Results.NotFound();
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            return FileContent.Stream(db, file, ct);
         }).RequireAuthorization();
 
-    private static async Task<bool> MayReadAsync(AppDbContext db, Roadmaps.RoadmapService roadmaps, UserScope scope, StoredFile file, CancellationToken ct)
+    private static async Task<bool> MayReadAsync(AppDbContext db, Roadmaps.RoadmapService roadmaps, UserScope scope, StoredFileInfo file, CancellationToken ct)
     {
         var organizations = db.Organizations.InScope(scope).Select(o => o.Id);
         return file.Owner switch
@@ -36,7 +36,7 @@ public static class FileEndpoints
     }
 
     /// <summary>Files of events, contest applications, local acts, news and course documents: by the rules of their records.</summary>
-    private static async Task<bool> MayReadPublishedAsync(AppDbContext db, UserScope scope, string userId, StoredFile file, CancellationToken ct) => file.Owner switch
+    private static async Task<bool> MayReadPublishedAsync(AppDbContext db, UserScope scope, string userId, StoredFileInfo file, CancellationToken ct) => file.Owner switch
     {
         FileOwner.Event => await db.Events.VisibleTo(scope).AnyAsync(e => e.Id == file.OwnerId, ct),
         FileOwner.ContestApplication => await db.ContestApplications.AnyAsync(a => a.Id == file.OwnerId

@@ -65,8 +65,8 @@ public class DetailsModel(ProgramService programs, PairService pairs, ProgramLif
     public async Task<IActionResult> OnPostReopenAsync(int id, int stepId, CancellationToken ct) =>
         await RunAsync(id, ct, () => programs.ReopenStepAsync(this.Scope(), id, stepId, ct), "Шаг возвращён в работу.");
 
-    public async Task<IActionResult> OnPostRescheduleAsync(int id, int stepId, DateOnly dueOn, CancellationToken ct) =>
-        await RunAsync(id, ct, () => programs.RescheduleStepAsync(this.Scope(), id, stepId, dueOn, ct), "Срок шага изменён.");
+    public async Task<IActionResult> OnPostRescheduleAsync(int id, int stepId, DateOnly? dueOn, Guid stamp, CancellationToken ct) =>
+        await RunAsync(id, ct, () => programs.RescheduleStepAsync(this.Scope(), id, stepId, dueOn, stamp, ct), "Срок шага изменён.");
 
     private async Task<IActionResult> RunAsync(int id, CancellationToken ct, Func<Task<MentorshipProgram?>> action, string message)
     {
@@ -79,6 +79,11 @@ public class DetailsModel(ProgramService programs, PairService pairs, ProgramLif
         catch (DomainException ex)
         {
             Error = ex.Message;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Error = ConcurrencyStamps.ConflictMessage;
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
     }

@@ -94,12 +94,16 @@ public class ProgramService(AppDbContext db, TerritoryClock clock)
         return program;
     }
 
-    public async Task<MentorshipProgram?> RescheduleStepAsync(UserScope scope, int programId, int stepId, DateOnly dueOn, CancellationToken ct = default)
+    /// <param name="dueOn">null when the form's date is empty or not a date: a Russian error, not 0001-01-01.</param>
+    /// <param name="stamp">The version of the program the form was filled against: a stale form is a conflict, not an overwrite.</param>
+    public async Task<MentorshipProgram?> RescheduleStepAsync(UserScope scope, int programId, int stepId, DateOnly? dueOn, Guid? stamp,
+        CancellationToken ct = default)
     {
         var program = await FindAsync(scope, programId, ct);
         var step = program?.Steps.SingleOrDefault(s => s.Id == stepId);
         if (program is null || step is null) return null;
-        step.DueOn = dueOn;
+        db.ExpectVersion(program, stamp);
+        program.RescheduleStep(step, dueOn);
         await db.SaveChangesAsync(ct);
         return program;
     }

@@ -4,10 +4,10 @@ namespace Nastavnik.Web.Features.Public;
 public static class PublicFileEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/nastavnichestvo/files/{id:int}", async (int id, PublicQueries queries, HttpContext http, CancellationToken ct) =>
+        app.MapGet("/nastavnichestvo/files/{id:int}", async (int id, PublicQueries queries, Data.AppDbContext db, HttpContext http, CancellationToken ct) =>
         {
             if (await queries.FileAsync(id, ct) is not { } file) return Results.NotFound();
             http.Response.Headers.CacheControl = $"public, max-age={PublicPageModel.CacheSeconds}";
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            return Files.FileContent.Stream(db, file, ct);
         }).AllowAnonymous();
 }

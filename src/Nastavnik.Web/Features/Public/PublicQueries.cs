@@ -7,6 +7,7 @@ using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Time;
+using Nastavnik.Web.Features.Files;
 
 namespace Nastavnik.Web.Features.Public;
 
@@ -164,11 +165,11 @@ public class PublicQueries(AppDbContext db, TerritoryClock clock)
     }
 
     /// <summary>A file anyone may download: of a published act version, a published news post, a published case, a public event.</summary>
-    public Task<StoredFile?> FileAsync(int id, CancellationToken ct) =>
+    public Task<StoredFileInfo?> FileAsync(int id, CancellationToken ct) =>
         db.Files.AsNoTracking().Where(f => f.Id == id).Where(f =>
             (f.Owner == FileOwner.LocalActVersion && db.LocalActVersions.Any(v => v.FileId == f.Id && v.PublishedAt != null))
             || (f.Owner == FileOwner.NewsImage && db.News.Any(n => n.ImageFileId == f.Id && n.PublishedAt != null))
             || (f.Owner == FileOwner.PracticeCase && db.Cases.Any(c => c.Id == f.OwnerId && c.Status == CaseStatus.Published))
             || (f.Owner == FileOwner.Event && db.Events.Any(e => e.Id == f.OwnerId && e.IsPublic && e.Status != EventStatus.Cancelled)))
-            .SingleOrDefaultAsync(ct);
+            .Describe().SingleOrDefaultAsync(ct);
 }
