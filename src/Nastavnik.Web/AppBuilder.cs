@@ -15,6 +15,8 @@ using Nastavnik.Web.Infrastructure.Errors;
 using Nastavnik.Web.Infrastructure.Health;
 using Nastavnik.Web.Infrastructure.Jobs;
 using Nastavnik.Web.Infrastructure.Email;
+using Nastavnik.Web.Infrastructure.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Nastavnik.Web;
 
@@ -30,6 +32,7 @@ public static class AppBuilder
         configure?.Invoke(builder);
         var services = builder.Services;
 
+        services.AddAppSettings(builder.Configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Infrastructure.Time.RegionZones>();
         services.AddScoped<Infrastructure.Time.TerritoryClock>();
@@ -79,7 +82,7 @@ public static class AppBuilder
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:LoginPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = ctx.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.LoginPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
         services.AddRazorPages(o =>

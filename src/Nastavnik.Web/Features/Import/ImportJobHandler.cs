@@ -1,3 +1,4 @@
+using Nastavnik.Web.Infrastructure.Logging;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
@@ -19,7 +20,8 @@ public sealed class ImportJobResult
 }
 
 /// <summary>Runs an import in the background: validate every row (0–30 %), then write all rows in one transaction (30–100 %).</summary>
-public class ImportJobHandler(AppDbContext db, ImportValidator validator, ImportExecutor executor, TerritoryClock clock) : IJobHandler
+public class ImportJobHandler(AppDbContext db, ImportValidator validator, ImportExecutor executor, TerritoryClock clock,
+    ILogger<ImportJobHandler> log) : IJobHandler
 {
     public const string JobKind = "registry-import";
     public string Kind => JobKind;
@@ -42,6 +44,7 @@ public class ImportJobHandler(AppDbContext db, ImportValidator validator, Import
         // The job is marked done in the import's own transaction: a crash after the commit cannot import the file twice.
         var result = await executor.ExecuteAsync(plan, (done, total) => progress.ReportAsync(30 + 70 * done / Math.Max(1, total), $"Записано {done:N0} из {total:N0}"), ct,
             written => progress.CompleteInTransactionAsync(db, Succeeded(written), ct));
+        log.ImportCommitted(session.Id, session.Target.ToString(), result.People);
         return Succeeded(result);
     }
 

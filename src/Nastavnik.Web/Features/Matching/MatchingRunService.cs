@@ -1,3 +1,4 @@
+using Nastavnik.Web.Infrastructure.Logging;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
@@ -17,7 +18,8 @@ public sealed record MatchingJobPayload(int RunId);
 
 /// <summary>A program's matching draft: run it (as a background job), lock, reassign or remove proposals, re-run the
 /// rest, approve. Every change carries the draft's stamp, so two curators cannot silently overwrite each other.</summary>
-public class MatchingRunService(AppDbContext db, ProgramService programs, MatchingPool pool, JobQueue jobs, TerritoryClock clock)
+public class MatchingRunService(AppDbContext db, ProgramService programs, MatchingPool pool, JobQueue jobs, TerritoryClock clock,
+    ILogger<MatchingRunService> log)
 {
     public const string StaleDraft = "Черновик подбора уже изменён (другим пользователем или пересчётом). Обновите страницу и повторите действие.";
 
@@ -189,6 +191,7 @@ public class MatchingRunService(AppDbContext db, ProgramService programs, Matchi
         run.Status = MatchingRunStatus.Approved;
         run.ApprovedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        log.MatchingApproved(run.Id, programId, chosen.Count);
         return chosen.Count;
     }
 

@@ -1,3 +1,4 @@
+using Nastavnik.Web.Infrastructure.Logging;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
 using Nastavnik.Domain.People;
@@ -10,7 +11,7 @@ using Nastavnik.Web.Infrastructure.Time;
 namespace Nastavnik.Web.Features.People;
 
 /// <summary>Records and withdraws consents of a person inside the user's scope.</summary>
-public class PersonConsents(AppDbContext db, SiteLinks links, TerritoryClock clock)
+public class PersonConsents(AppDbContext db, SiteLinks links, TerritoryClock clock, ILogger<PersonConsents> log)
 {
     /// <returns>false if the person is outside the scope (the caller answers 404).</returns>
     public async Task<bool> GiveAsync(UserScope scope, int personId, ConsentInput input, CancellationToken ct = default)
@@ -20,6 +21,7 @@ public class PersonConsents(AppDbContext db, SiteLinks links, TerritoryClock clo
         person.GiveConsent(input.GivenOn ?? clock.Today, string.IsNullOrWhiteSpace(input.Purpose) ? Consent.DefaultPurpose : input.Purpose.Trim(),
             input.RepresentativeName, input.RepresentativeRelation, input.ValidUntil, clock.Today);
         await db.SaveChangesAsync(ct);
+        log.ConsentGiven(person.Id);
         return true;
     }
 
@@ -41,6 +43,7 @@ public class PersonConsents(AppDbContext db, SiteLinks links, TerritoryClock clo
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        log.ConsentWithdrawn(consent.Id, person.Id, anonymize);
         return true;
     }
 

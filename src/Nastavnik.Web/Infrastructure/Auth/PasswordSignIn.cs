@@ -1,3 +1,4 @@
+using Nastavnik.Web.Infrastructure.Logging;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,8 @@ namespace Nastavnik.Web.Infrastructure.Auth;
 /// (an unknown login is checked against a hash made once with the same hasher); failures are throttled per address
 /// and login by <see cref="LoginThrottle"/>, never by locking the account.</summary>
 public sealed class PasswordSignIn(
-    SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, LoginThrottle throttle, PasswordSignIn.UnknownLoginHash unknown)
+    SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, LoginThrottle throttle, PasswordSignIn.UnknownLoginHash unknown,
+    ILogger<PasswordSignIn> log)
 {
     /// <summary>Why the sign-in was refused; <see cref="RetryAfter"/> is set when the client has to wait.</summary>
     public sealed record Refusal(string Message, TimeSpan? RetryAfter = null);
@@ -25,16 +27,26 @@ public sealed class PasswordSignIn(
     public async Task<Refusal?> SignInAsync(IPAddress? client, string login, string password)
     {
         login = login.Trim();
-        if (throttle.TryBegin(client, login) is { } wait) return TooManyAttempts(wait);
+        if (throttle.TryBegin(client, login) is { } wait)
+        {
+            log.SignInRefused("too many attempts");
+            return TooManyAttempts(wait);
+        }
         var user = await signIn.UserManager.FindByNameAsync(login);
         if (user is null)
         {
             hasher.VerifyHashedPassword(UnknownLoginHash.Nobody, unknown.Get(hasher), password);
+            log.SignInRefused("unknown login");
             return WrongLoginOrPassword;
         }
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
-        if (!result.Succeeded) return WrongLoginOrPassword;
+        if (!result.Succeeded)
+        {
+            log.SignInRefused("wrong password");
+            return WrongLoginOrPassword;
+        }
         throttle.Succeeded(client, login);
+        log.SignedIn(user.Id);
         return null;
     }
 

@@ -1,3 +1,4 @@
+using Nastavnik.Web.Infrastructure.Configuration;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
@@ -159,7 +160,7 @@ public static class EmailRegistration
 {
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration config)
     {
-        services.Configure<EmailOptions>(config.GetSection("Email"));
+        services.AddCheckedOptions<EmailOptions>(config, "Email");
         services.AddSingleton<SiteLinks>();
         services.AddSingleton<OutboxSender>();
         if (config.GetValue("Email:SenderEnabled", true))

@@ -1,3 +1,6 @@
+using Nastavnik.Web.Infrastructure.Logging;
+using Microsoft.Extensions.Options;
+using Nastavnik.Web.Infrastructure.Configuration;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
@@ -11,17 +14,17 @@ namespace Nastavnik.Web.Infrastructure.Jobs;
 /// (heartbeat); a running job whose lease ran out (its instance was killed) is queued again for any instance, and
 /// failed after <see cref="MaxAttempts"/> claims. Every write of a claim names its attempt (fencing token), so an
 /// instance that lost its claim cannot finish the job over the new claimant.</summary>
-public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, TimeProvider clock, IConfiguration config, LiveJobProgress live) : BackgroundService
+public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, TimeProvider clock, IOptions<JobsOptions> options, LiveJobProgress live) : BackgroundService
 {
     public const int MaxAttempts = 3;
     public const string AbandonedTooOften = "Задача прервана сбоем сервера несколько раз подряд и остановлена. Данные не изменены; запустите её заново или обратитесь к администратору.";
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    private TimeSpan Lease => TimeSpan.FromSeconds(config.GetValue("Jobs:LeaseSeconds", 60));
+    private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromMilliseconds(config.GetValue("Jobs:PollMilliseconds", 500));
+        var interval = TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -87,7 +90,7 @@ public class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> log, Time
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                log.LogError(ex, "Job {JobId} ({Kind}) failed", id, job.Kind);
+                log.JobFailed(ex, id, job.Kind, attempt);
                 error = "Внутренняя ошибка при выполнении задачи. Данные не изменены; обратитесь к администратору.";
             }
         }
@@ -136,7 +139,7 @@ public static class JobRegistration
         services.AddScoped<JobQueue>();
         services.AddSingleton<LiveJobProgress>();
         services.AddSingleton<JobRunner>();
-        if (config.GetValue("Jobs:Enabled", true))
+        if (config.GetSection(JobsOptions.Section).Get<JobsOptions>()?.Enabled ?? true)
             services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         return services;
     }
