@@ -35,21 +35,21 @@ public class MentoringEvent : ITerritorial
     public int RegionId { get; set; }
     public int? MunicipalityId { get; set; }
     public int? OrganizationId { get; set; }
-    public EventKind Kind { get; set; }
-    public required string Title { get; set; }
-    public string? Organizer { get; set; }
-    public DateOnly StartsOn { get; set; }
-    public DateOnly? EndsOn { get; set; }
-    public string? Time { get; set; }
-    public string? Place { get; set; }
-    public string? OnlineUrl { get; set; }
-    public string? Audience { get; set; }
-    public int? Capacity { get; set; }
-    public string? Description { get; set; }
-    public bool IsPublic { get; set; }
-    public EventStatus Status { get; set; }
+    public EventKind Kind { get; internal set; }
+    public string Title { get; internal set; } = "";
+    public string? Organizer { get; internal set; }
+    public DateOnly StartsOn { get; internal set; }
+    public DateOnly? EndsOn { get; internal set; }
+    public string? Time { get; internal set; }
+    public string? Place { get; internal set; }
+    public string? OnlineUrl { get; internal set; }
+    public string? Audience { get; internal set; }
+    public int? Capacity { get; internal set; }
+    public string? Description { get; internal set; }
+    public bool IsPublic { get; internal set; }
+    public EventStatus Status { get; internal set; }
     /// <summary>Распоряжение/приказ об итогах: its number and date, as printed.</summary>
-    public string? ResultDocument { get; set; }
+    public string? ResultDocument { get; internal set; }
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public DateOnly LastDay => EndsOn ?? StartsOn;

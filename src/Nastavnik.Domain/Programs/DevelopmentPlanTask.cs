@@ -6,13 +6,13 @@ namespace Nastavnik.Domain.Programs;
 public class DevelopmentPlanTask
 {
     public int Id { get; set; }
-    public int PairId { get; set; }
-    public required string Title { get; set; }
+    public int PairId { get; internal set; }
+    public string Title { get; internal set; } = "";
     /// <summary>The mentee's deficit the task works on; closed when the task is done and the pair completes.</summary>
-    public int? DeficitId { get; set; }
-    public DateOnly DueOn { get; set; }
-    public DateOnly? DoneOn { get; set; }
-    public string? Result { get; set; }
+    public int? DeficitId { get; internal set; }
+    public DateOnly DueOn { get; internal set; }
+    public DateOnly? DoneOn { get; internal set; }
+    public string? Result { get; internal set; }
 
     public bool IsOverdueOn(DateOnly today) => DoneOn is null && DueOn < today;
 

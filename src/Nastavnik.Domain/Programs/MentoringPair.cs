@@ -26,15 +26,15 @@ public class MentoringPair
     public int MentorId { get; set; }
     public int MenteeId { get; set; }
     public string? GroupName { get; set; }
-    public PairStatus Status { get; set; }
-    public DateOnly FormedOn { get; set; }
-    public string? OrderNumber { get; set; }
-    public DateOnly? OrderDate { get; set; }
+    public PairStatus Status { get; internal set; }
+    public DateOnly FormedOn { get; internal set; }
+    public string? OrderNumber { get; internal set; }
+    public DateOnly? OrderDate { get; internal set; }
     /// <summary>Planned end; null means the program's end. Moved later when the pair is extended.</summary>
-    public DateOnly? PlannedEndOn { get; set; }
-    public DateOnly? EndedOn { get; set; }
-    public string? EndReason { get; set; }
-    public PairOutcome Outcome { get; set; }
+    public DateOnly? PlannedEndOn { get; internal set; }
+    public DateOnly? EndedOn { get; internal set; }
+    public string? EndReason { get; internal set; }
+    public PairOutcome Outcome { get; internal set; }
     /// <summary>The pair this one replaced (a new mentor for the same mentee).</summary>
-    public int? ReplacesPairId { get; set; }
+    public int? ReplacesPairId { get; internal set; }
 }

@@ -16,7 +16,7 @@ public class MentorshipProgram
     public DateOnly EndsOn { get; set; }
     public string? CuratorName { get; set; }
     public string? Goals { get; set; }
-    public ProgramStatus Status { get; set; }
+    public ProgramStatus Status { get; internal set; }
     public RoadmapTemplateKind Template { get; set; }
     /// <summary>Only mentors who passed training and interview can be paired.</summary>
     public bool RequiresMentorPreparation { get; set; }

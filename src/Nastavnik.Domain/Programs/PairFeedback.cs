@@ -13,12 +13,12 @@ public enum FeedbackAuthor
 public class PairFeedback
 {
     public int Id { get; set; }
-    public int PairId { get; set; }
-    public FeedbackAuthor Author { get; set; }
-    public DateOnly GivenOn { get; set; }
+    public int PairId { get; internal set; }
+    public FeedbackAuthor Author { get; internal set; }
+    public DateOnly GivenOn { get; internal set; }
     /// <summary>How useful the work was for him, 1–5.</summary>
-    public int Rating { get; set; }
-    public string? Text { get; set; }
+    public int Rating { get; internal set; }
+    public string? Text { get; internal set; }
 
     public static PairFeedback Give(MentoringPair pair, FeedbackAuthor author, int rating, string? text, DateOnly today)
     {

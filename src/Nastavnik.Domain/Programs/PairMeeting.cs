@@ -19,14 +19,14 @@ public class PairMeeting
     public const int InactiveAfterDays = 21;
 
     public int Id { get; set; }
-    public int PairId { get; set; }
-    public MeetingKind Kind { get; set; }
-    public DateOnly HeldOn { get; set; }
-    public int DurationMinutes { get; set; }
-    public bool Online { get; set; }
-    public string? Notes { get; set; }
+    public int PairId { get; internal set; }
+    public MeetingKind Kind { get; internal set; }
+    public DateOnly HeldOn { get; internal set; }
+    public int DurationMinutes { get; internal set; }
+    public bool Online { get; internal set; }
+    public string? Notes { get; internal set; }
     /// <summary>Whether the mentee came (for group meetings every mentee of the group gets a row).</summary>
-    public bool Attended { get; set; } = true;
+    public bool Attended { get; internal set; } = true;
 
     /// <summary>Meetings follow the roadmap: the first is organizational, nothing after the final one, only for pairs fixed by the order.</summary>
     public static PairMeeting Record(MentoringPair pair, IReadOnlyCollection<PairMeeting> earlier, MeetingKind kind, DateOnly heldOn, int minutes, bool online, string? notes, DateOnly today, bool attended = true)
