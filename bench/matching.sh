@@ -6,7 +6,7 @@
 #      times (default 5) and report the median and the best; the objectives must be equal;
 #   2. the sparse exact solve with top-32 candidates at 10k, 100k and 1M mentees (time, peak memory, growth);
 #   3. scoring throughput against a plain scan of an array of the same size.
-# Usage: [RUNS=5] bash bench/matching.sh            (needs python3-scipy: installed with apt-get when missing)
+# Usage: [RUNS=5] [PARTS="1 2 3"] bash bench/matching.sh            (needs python3-scipy: installed with apt-get when missing)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -16,9 +16,11 @@ if ! /usr/bin/python3 -c "import scipy" 2>/dev/null; then
 fi
 dotnet build bench/Nastavnik.Bench -c Release -v q -nologo >/dev/null
 bench="dotnet bench/Nastavnik.Bench/bin/Release/net10.0/Nastavnik.Bench.dll"
-runs="${RUNS:-5}"
+runs="${RUNS:-5}"; parts="${PARTS:-1 2 3}"
+part() { [[ " $parts " == *" $1 "* ]]; }
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 
+if part 1; then
 echo "== 1. Точный подбор против scipy linear_sum_assignment (по $runs прогонов с каждой стороны, медиана и лучший)"
 field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 for instance in profiles uniform; do
@@ -33,7 +35,9 @@ for instance in profiles uniform; do
       'BEGIN { printf "RESULT %s same objective; median ours %.3f s vs scipy %.3f s = %.2f×; best %.3f vs %.3f = %.2f× (target ≤ 1.0×)\n", what, om, pm, om / pm, ob, pb, ob / pb }'
   done
 done
+fi
 
+if part 2; then
 echo "== 2. Разреженный точный подбор: top-32 кандидата, рост от 10 тыс. до 1 млн наставляемых"
 base=""
 for n in 10000 100000 1000000; do
@@ -43,6 +47,9 @@ for n in 10000 100000 1000000; do
     awk -v s="$s" -v b="$base" -v n="$n" 'BEGIN { printf "RESULT growth 10k→%d: time ×%.1f for size ×%d = %.2f of linear (target ≤ ~1.2)\n", n, s / b, n / 10000, (s / b) / (n / 10000) }'
   fi
 done
+fi
 
+if part 3; then
 echo "== 3. Скорость расчёта баллов против простого прохода по массиву того же размера"
 $bench matching-scoring 20000 3000
+fi
