@@ -15,6 +15,7 @@ using Nastavnik.Web.Infrastructure.Errors;
 using Nastavnik.Web.Infrastructure.Health;
 using Nastavnik.Web.Infrastructure.Jobs;
 using Nastavnik.Web.Infrastructure.Email;
+using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web;
 
@@ -91,6 +92,7 @@ public static class AppBuilder
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Infrastructure.Errors.RussianProblems.Customize);
         services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddInputValidation();
         services.AddOpenApi("v1");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHttpContextAccessor();

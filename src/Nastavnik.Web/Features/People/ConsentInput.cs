@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web.Features.People;
 
@@ -6,7 +7,9 @@ public sealed class ConsentInput
 {
     [Display(Name = "Дата согласия")] public DateOnly GivenOn { get; set; } = DateOnly.FromDateTime(DateTime.Today);
     [Display(Name = "Действует до")] public DateOnly? ValidUntil { get; set; }
-    [Display(Name = "Цель обработки")] public string? Purpose { get; set; }
-    [Display(Name = "ФИО законного представителя")] public string? RepresentativeName { get; set; }
-    [Display(Name = "Кем приходится")] public string? RepresentativeRelation { get; set; }
+    [StringLength(500, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Цель обработки")] public string? Purpose { get; set; }
+    [StringLength(300, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "ФИО законного представителя")]
+    public string? RepresentativeName { get; set; }
+    [StringLength(100, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Кем приходится")]
+    public string? RepresentativeRelation { get; set; }
 }
