@@ -17,6 +17,7 @@ using Nastavnik.Web.Infrastructure.Jobs;
 using Nastavnik.Web.Infrastructure.Email;
 using Nastavnik.Web.Infrastructure.Configuration;
 using Microsoft.Extensions.Options;
+using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web;
 
@@ -96,6 +97,7 @@ public static class AppBuilder
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Infrastructure.Errors.RussianProblems.Customize);
         services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddInputValidation();
         services.AddOpenApi("v1");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHttpContextAccessor();

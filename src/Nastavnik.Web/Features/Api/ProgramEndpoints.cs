@@ -4,10 +4,12 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Time;
+using System.ComponentModel.DataAnnotations;
+using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web.Features.Api;
 
-public sealed record EndPairInput(string Reason);
+public sealed record EndPairInput([StringLength(1000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Причина")] string Reason);
 public sealed record ProgramStepDto(int Id, int Number, string Title, ProgramStage Stage, DateOnly DueOn, DateOnly? DoneOn, bool Overdue, string? Evidence, string? EvidenceLink);
 public sealed record ProgramDto(int Id, int OrganizationId, string Name, ProgramStatus Status, ProgramStage CurrentStage, int ProgressPercent,
     DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<ProgramStepDto> Steps)

@@ -7,6 +7,8 @@ using Nastavnik.Web.Features.Mentors;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Time;
+using System.ComponentModel.DataAnnotations;
+using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web.Features.Api;
 
@@ -16,7 +18,9 @@ public sealed record MentorDto(int Id, PersonDto Person, string? Competences, Me
     PreparationStatus TrainingStatus, PreparationStatus InterviewStatus, bool IsExpert, IReadOnlyList<int> DeficitIds, bool IsArchived, Guid ConcurrencyStamp);
 public sealed record ArchiveRequest(bool Archived, Guid? ConcurrencyStamp);
 /// <summary>A mentor's training or interview with its outcome (a failed one says why).</summary>
-public sealed record PreparationRequest(PreparationKind Kind, DateOnly HeldOn, bool Passed, string? Outcome);
+public sealed record PreparationRequest(
+    [KnownValue] [Display(Name = "Вид подготовки")] PreparationKind Kind, DateOnly HeldOn, bool Passed,
+    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Итог")] string? Outcome);
 
 /// <summary>The bases of mentees and mentors: the same handlers as the pages, the same scope.</summary>
 public static class RegistryEndpoints

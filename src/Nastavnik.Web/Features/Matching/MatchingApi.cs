@@ -2,6 +2,8 @@ using Nastavnik.Domain.Common;
 using Nastavnik.Matching.Engine;
 using Nastavnik.Matching.Scoring;
 using Nastavnik.Web.Infrastructure.Auth;
+using System.ComponentModel.DataAnnotations;
+using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web.Features.Matching;
 
@@ -12,11 +14,14 @@ public sealed record SolveMenteeDto(int Key, int[]? Deficits, int[]? Subjects, i
     int ExperienceYears, bool HasConsent = true, bool AlreadyPaired = false, int[]? RankedMentors = null, int PersonKey = 0);
 
 public sealed record SolveMentorDto(int Key, int[]? Competences, int[]? Subjects, int OrganizationId, int MunicipalityId, int OrganizationType,
-    int ExperienceYears, int Capacity = 1, int Load = 0, bool HasConsent = true, bool IsPrepared = true, MentorKind Kind = MentorKind.Teacher,
+    int ExperienceYears, int Capacity = 1, int Load = 0, bool HasConsent = true, bool IsPrepared = true,
+    [KnownValue] MentorKind Kind = MentorKind.Teacher,
     int[]? RankedMentees = null, int PersonKey = 0);
 
-public sealed record SolveRequest(IReadOnlyList<SolveMenteeDto> Mentees, IReadOnlyList<SolveMentorDto> Mentors, MatchingMode Mode = MatchingMode.Optimal,
-    Dictionary<Criterion, int>? Weights = null, MentorKind? FormMentorKind = null, bool RequirePreparation = false, bool TerritoryNotNeeded = false,
+public sealed record SolveRequest(IReadOnlyList<SolveMenteeDto> Mentees, IReadOnlyList<SolveMentorDto> Mentors,
+    [KnownValue] MatchingMode Mode = MatchingMode.Optimal,
+    Dictionary<Criterion, int>? Weights = null, [KnownValue] MentorKind? FormMentorKind = null, bool RequirePreparation = false,
+    bool TerritoryNotNeeded = false,
     int[][]? NotWith = null, int[][]? Locked = null, int TopK = 32);
 
 public sealed record SolveLineDto(Criterion Criterion, string CriterionName, int Points, int MaxPoints, string Text);

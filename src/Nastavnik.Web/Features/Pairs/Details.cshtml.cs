@@ -57,6 +57,7 @@ public class DetailsModel(PairAccess access, PairWorkService work, AppDbContext 
     {
         try
         {
+            if (ModelState.FirstError() is { } invalid) throw new DomainException(invalid);
             if (await action() is null) return NotFound();
             TempData["Message"] = message;
             return RedirectToPage(new { id });

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
 using Nastavnik.Domain.Programs;
@@ -5,13 +6,20 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Time;
+using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web.Features.Pairs;
 
-public sealed record PlanTaskInput(string Title, int? DeficitId, DateOnly DueOn);
-public sealed record PlanTaskDoneInput(DateOnly DoneOn, string Result);
-public sealed record FeedbackInput(int Rating, string? Text, FeedbackAuthor? Author = null);
-public sealed record ReplaceMentorInput(int MentorId, string Reason);
+public sealed record PlanTaskInput(
+    [StringLength(1000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Задача")] string Title, int? DeficitId, DateOnly DueOn);
+public sealed record PlanTaskDoneInput(
+    DateOnly DoneOn, [StringLength(4000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Результат")] string Result);
+public sealed record FeedbackInput(
+    int Rating,
+    [StringLength(4000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Отзыв")] string? Text,
+    [KnownValue] [Display(Name = "От кого")] FeedbackAuthor? Author = null);
+public sealed record ReplaceMentorInput(
+    int MentorId, [StringLength(1000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Причина замены")] string Reason);
 public sealed record ExtendPairInput(DateOnly PlannedEndOn);
 
 /// <summary>The work of one pair: meetings (a group meets together), the development plan, feedback, and how the pair ends.

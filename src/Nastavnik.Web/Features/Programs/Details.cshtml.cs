@@ -72,6 +72,7 @@ public class DetailsModel(ProgramService programs, PairService pairs, ProgramLif
     {
         try
         {
+            if (ModelState.FirstError() is { } invalid) throw new DomainException(invalid);
             if (!await LoadAsync(id, ct) || await action() is null) return NotFound();
             TempData["Message"] = message;
             return RedirectToPage(new { id });

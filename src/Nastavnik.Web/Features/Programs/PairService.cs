@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Time;
+using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web.Features.Programs;
 
@@ -14,10 +16,14 @@ public sealed record PairRow(int Id, int MentorId, string Mentor, int MenteeId, 
         Status == PairStatus.Active && (LastMeeting ?? OrderDate ?? FormedOn).AddDays(PairMeeting.InactiveAfterDays) < today;
 }
 
-public sealed record MeetingInput(MeetingKind Kind, DateOnly HeldOn, int DurationMinutes, bool Online, string? Notes);
+public sealed record MeetingInput(
+    [KnownValue] [Display(Name = "Вид встречи")] MeetingKind Kind, DateOnly HeldOn, int DurationMinutes, bool Online,
+    [StringLength(4000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "О чём говорили")] string? Notes);
 
-public sealed record ProposePairInput(int MentorId, int MenteeId, string? GroupName);
-public sealed record FixOrderInput(string OrderNumber, DateOnly OrderDate);
+public sealed record ProposePairInput(
+    int MentorId, int MenteeId, [StringLength(200, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Группа")] string? GroupName);
+public sealed record FixOrderInput(
+    [StringLength(50, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Номер приказа")] string OrderNumber, DateOnly OrderDate);
 
 /// <summary>Pairs and groups of a program: proposed by hand (or by matching later), fixed by the head's order.</summary>
 public class PairService(AppDbContext db, ProgramService programs, TerritoryClock clock)

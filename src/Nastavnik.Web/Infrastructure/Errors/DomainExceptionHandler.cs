@@ -5,11 +5,19 @@ using Nastavnik.Domain.Common;
 
 namespace Nastavnik.Web.Infrastructure.Errors;
 
-/// <summary>Maps domain, concurrency and database-connection errors to ProblemDetails with a Russian message.</summary>
+/// <summary>Maps domain, concurrency, unreadable-request and database-connection errors to ProblemDetails with a Russian message.</summary>
 public class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException bad)
+        {
+            context.Response.StatusCode = bad.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context, ProblemDetails = Validation.BadRequests.Problem(bad), Exception = exception,
+            });
+        }
         var (status, title) = exception switch
         {
             DomainException => (StatusCodes.Status400BadRequest, "Ошибка в данных"),

@@ -9,6 +9,13 @@ public static class RussianProblems
     public static void Customize(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        if (problem is HttpValidationProblemDetails { Errors.Count: > 0 } invalid)
+        {
+            // The input classes' rules broken (or a field of the wrong type): every message names its field.
+            problem.Title = "Ошибка в данных";
+            problem.Detail ??= string.Join(" ", invalid.Errors.SelectMany(e => e.Value));
+            return;
+        }
         if (problem.Detail is not null) return;
         (problem.Title, problem.Detail) = problem.Status switch
         {

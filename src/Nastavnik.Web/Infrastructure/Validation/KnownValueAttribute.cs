@@ -1,0 +1,20 @@
+using System.Collections;
+using System.ComponentModel.DataAnnotations;
+
+namespace Nastavnik.Web.Infrastructure.Validation;
+
+/// <summary>An enum field (or a list of them) holds only values its enum defines: JSON and forms accept any number
+/// («form»: 99999), and such a value must not reach the database.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field)]
+public sealed class KnownValueAttribute : ValidationAttribute
+{
+    public KnownValueAttribute() : base(FieldMessages.Unknown) { }
+
+    public override bool IsValid(object? value) => value switch
+    {
+        null => true,
+        Enum e => Enum.IsDefined(e.GetType(), e),
+        IEnumerable list and not string => list.Cast<object?>().All(IsValid),
+        _ => true,
+    };
+}
