@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web.Features.Registries;
 
@@ -13,7 +15,7 @@ public sealed class RegistryFilterQuery
     [FromQuery] public int? Category { get; set; }
     [FromQuery] public string? Subject { get; set; }
     [FromQuery] public int? DeficitId { get; set; }
-    [FromQuery] public ConsentFilter? Consent { get; set; }
+    [FromQuery] [KnownValue] [Display(Name = "Согласие")] public ConsentFilter? Consent { get; set; }
     [FromQuery] public bool? Archived { get; set; }
     [FromQuery] public string? Sort { get; set; }
     [FromQuery] public bool? Desc { get; set; }
