@@ -74,12 +74,12 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
-        TerritoryEndpoints.Map(api);
+        Territory.TerritoryEndpoints.Map(api);
         PeopleEndpoints.Map(api);
         RegistryEndpoints.Map(api);
-        JobEndpoints.Map(api);
-        ProgramEndpoints.Map(api);
-        PairEndpoints.Map(api);
+        Infrastructure.Jobs.JobEndpoints.Map(api);
+        Programs.ProgramEndpoints.Map(api);
+        Pairs.PairEndpoints.Map(api);
         Matching.MatchingApi.Map(api);
         Monitoring.MonitoringApi.Map(api);
         Export.RegistryExportEndpoints.Map(app);

@@ -20,7 +20,7 @@ public sealed record SolveMentorDto(int Key, int[]? Competences, int[]? Subjects
 
 public sealed record SolveRequest(IReadOnlyList<SolveMenteeDto> Mentees, IReadOnlyList<SolveMentorDto> Mentors,
     [KnownValue] MatchingMode Mode = MatchingMode.Optimal,
-    Dictionary<Criterion, int>? Weights = null, [KnownValue] MentorKind? FormMentorKind = null, bool RequirePreparation = false,
+    [KnownValue] Dictionary<Criterion, int>? Weights = null, [KnownValue] MentorKind? FormMentorKind = null, bool RequirePreparation = false,
     bool TerritoryNotNeeded = false,
     int[][]? NotWith = null, int[][]? Locked = null, int TopK = 32);
 

@@ -21,6 +21,7 @@ public sealed record FeedbackInput(
 public sealed record ReplaceMentorInput(
     int MentorId, [StringLength(1000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Причина замены")] string Reason);
 public sealed record ExtendPairInput(DateOnly PlannedEndOn);
+public sealed record EndPairInput([StringLength(1000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Причина")] string Reason);
 
 /// <summary>The work of one pair: meetings (a group meets together), the development plan, feedback, and how the pair ends.
 /// Every method returns null when the pair is not the user's to see.</summary>

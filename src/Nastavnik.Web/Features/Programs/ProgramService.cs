@@ -74,16 +74,6 @@ public class ProgramService(AppDbContext db, TerritoryClock clock)
     }
 
     /// <returns>null when the program or step is outside the scope.</returns>
-    public async Task<MentorshipProgram?> CompleteStepAsync(UserScope scope, int programId, int stepId, StepDoneInput input, CancellationToken ct = default)
-    {
-        var program = await FindAsync(scope, programId, ct);
-        var step = program?.Steps.SingleOrDefault(s => s.Id == stepId);
-        if (program is null || step is null) return null;
-        program.CompleteStep(step, input.DoneOn ?? clock.Today, input.Evidence, input.EvidenceLink, clock.Today);
-        await db.SaveChangesAsync(ct);
-        return program;
-    }
-
     public async Task<MentorshipProgram?> ReopenStepAsync(UserScope scope, int programId, int stepId, CancellationToken ct = default)
     {
         var program = await FindAsync(scope, programId, ct);

@@ -31,9 +31,9 @@ public class JobQueue(AppDbContext db, TimeProvider clock, LiveJobProgress live)
         return job;
     }
 
-    public async Task<BackgroundJob?> FindAsync(Guid id, string userId)
+    public async Task<BackgroundJob?> FindAsync(Guid id, string userId, CancellationToken ct = default)
     {
-        var job = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id && j.CreatedByUserId == userId);
+        var job = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id && j.CreatedByUserId == userId, ct);
         if (job is { Status: JobStatus.Running } && live.TryGet(id, out var percent, out var message))
         {
             job.ProgressPercent = percent;

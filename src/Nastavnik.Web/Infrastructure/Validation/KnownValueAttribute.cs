@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Nastavnik.Web.Infrastructure.Validation;
 
-/// <summary>An enum field (or a list of them) holds only values its enum defines: JSON and forms accept any number
+/// <summary>An enum field (a list of them, or a map keyed by them) holds only values its enum defines: JSON and forms accept any number
 /// («form»: 99999), and such a value must not reach the database.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field)]
 public sealed class KnownValueAttribute : ValidationAttribute
@@ -14,6 +14,7 @@ public sealed class KnownValueAttribute : ValidationAttribute
     {
         null => true,
         Enum e => Enum.IsDefined(e.GetType(), e),
+        IDictionary map => map.Keys.Cast<object?>().All(IsValid),
         IEnumerable list and not string => list.Cast<object?>().All(IsValid),
         _ => true,
     };
