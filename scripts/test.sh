@@ -6,6 +6,7 @@
 # throwaway PostgreSQL cluster in .pgtest/ (stopped again on exit, however the script ends) and runs
 #   dotnet test Nastavnik.slnx -c Release
 # Extra arguments go to `dotnet test`, e.g.:  bash scripts/test.sh --filter Scope
+# Without arguments it first checks the code style (dotnet format --verify-no-changes, .editorconfig).
 # The exit code is dotnet test's.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -46,6 +47,14 @@ export NASTAVNIK_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=nastavnik;Passwo
 export NASTAVNIK_CHROMIUM=/usr/bin/chromium
 export NASTAVNIK_SOFFICE=/usr/bin/soffice
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# --- Style ---------------------------------------------------------------------------------------------
+# The whole run (no arguments) first checks that the code is laid out as .editorconfig says; fix with
+# `dotnet format Nastavnik.slnx`.
+if [ "$#" -eq 0 ]; then
+  dotnet format Nastavnik.slnx --verify-no-changes \
+    || { echo "test.sh: the code differs from .editorconfig: run dotnet format Nastavnik.slnx" >&2; exit 1; }
+fi
 
 # --- Tests ---------------------------------------------------------------------------------------------
 # Not under `set -e`: a failing test run must still reach `exit "$rc"` with dotnet's own exit code.

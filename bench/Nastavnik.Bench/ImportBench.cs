@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Nastavnik.Domain.Imports;
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Territory;
@@ -8,7 +9,6 @@ using Nastavnik.Web.Data.Seeding;
 using Nastavnik.Web.Features.Export;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Infrastructure.Auth;
-using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Bench;
 

@@ -1,22 +1,22 @@
-using Microsoft.AspNetCore.DataProtection;
-using Nastavnik.Web.Infrastructure.Security;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features;
 using Nastavnik.Web.Infrastructure.Audit;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Configuration;
+using Nastavnik.Web.Infrastructure.Email;
 using Nastavnik.Web.Infrastructure.Errors;
 using Nastavnik.Web.Infrastructure.Health;
 using Nastavnik.Web.Infrastructure.Jobs;
-using Nastavnik.Web.Infrastructure.Email;
-using Nastavnik.Web.Infrastructure.Configuration;
-using Microsoft.Extensions.Options;
+using Nastavnik.Web.Infrastructure.Security;
 using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web;

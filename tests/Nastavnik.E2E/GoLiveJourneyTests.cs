@@ -7,10 +7,10 @@ using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Territory;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Accounts;
+using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Cli;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
-using Nastavnik.Web.Infrastructure.Auth;
 
 namespace Nastavnik.E2E;
 

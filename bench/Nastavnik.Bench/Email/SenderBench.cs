@@ -20,7 +20,7 @@ public static class SenderBench
         var port = FreePort();
         var dir = Path.Combine(Path.GetTempPath(), "nst-bench-mail-" + Guid.NewGuid().ToString("N")[..8]);
         using var sink = Process.Start(new ProcessStartInfo("/usr/bin/python3", [sinkScript, "--port", port.ToString(), "--dir", dir])
-            { RedirectStandardOutput = true, UseShellExecute = false })!;
+        { RedirectStandardOutput = true, UseShellExecute = false })!;
         try
         {
             if (await sink.StandardOutput.ReadLineAsync() != $"ready {port}") throw new InvalidOperationException("smtp_sink.py did not start");

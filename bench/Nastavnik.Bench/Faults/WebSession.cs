@@ -24,7 +24,7 @@ public sealed partial class WebSession(HttpClient client, CookieContainer cookie
 
     private static WebSession Create(string url, CookieContainer cookies, TimeSpan? timeout) =>
         new(new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
-            { BaseAddress = new Uri(url), Timeout = timeout ?? TimeSpan.FromMinutes(5) }, cookies);
+        { BaseAddress = new Uri(url), Timeout = timeout ?? TimeSpan.FromMinutes(5) }, cookies);
 
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
     {

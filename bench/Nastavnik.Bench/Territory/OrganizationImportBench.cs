@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Nastavnik.Domain.Imports;
 using Nastavnik.Domain.Territory;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Data.Seeding;
@@ -8,7 +9,6 @@ using Nastavnik.Web.Features.Export;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Features.Territory;
 using Nastavnik.Web.Infrastructure.Auth;
-using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Bench.Territory;
 

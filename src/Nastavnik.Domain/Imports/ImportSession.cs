@@ -1,7 +1,10 @@
 namespace Nastavnik.Domain.Imports;
 
-public enum ImportTarget { Mentees = 0, Mentors = 1, /// <summary>The region's organization list (/Territory/Import); OrganizationId is 0.</summary>
-    Organizations = 2 }
+public enum ImportTarget
+{
+    Mentees = 0, Mentors = 1, /// <summary>The region's organization list (/Territory/Import); OrganizationId is 0.</summary>
+    Organizations = 2
+}
 
 /// <summary>An uploaded file waiting to be mapped, previewed and imported.</summary>
 public class ImportSession

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Audit;
+using Nastavnik.Domain.Imports;
+using Nastavnik.Domain.Matching;
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Domain.Territory;
-using Nastavnik.Domain.Imports;
-using Nastavnik.Domain.Matching;
 using Nastavnik.Web.Infrastructure.Audit;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;

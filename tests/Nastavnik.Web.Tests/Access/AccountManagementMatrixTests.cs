@@ -4,10 +4,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Features.Accounts;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Tests.Accounts;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
-
-using Nastavnik.Web.Tests.Accounts;
 
 namespace Nastavnik.Web.Tests.Access;
 

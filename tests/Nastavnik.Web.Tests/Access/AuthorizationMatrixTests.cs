@@ -120,8 +120,11 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
             PeriodStart = new DateOnly(2026, 1, 1), PeriodEnd = new DateOnly(2027, 12, 31), CreatedAt = now,
         };
         db.Roadmaps.Add(roadmap);
-        var practice = new PracticeCase { OrganizationId = organization, Title = "Практика " + school, Problem = "Адаптация", Solution = "Пары", Results = "Остались в школе",
-            Status = CaseStatus.Published, PublishedOn = db.Today };
+        var practice = new PracticeCase
+        {
+            OrganizationId = organization, Title = "Практика " + school, Problem = "Адаптация", Solution = "Пары", Results = "Остались в школе",
+            Status = CaseStatus.Published, PublishedOn = db.Today
+        };
         db.Cases.Add(practice);
         await db.SaveChangesAsync();
 

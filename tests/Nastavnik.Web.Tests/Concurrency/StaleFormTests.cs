@@ -235,8 +235,11 @@ public abstract class StaleFormTests<TApp>(TApp app) : IClassFixture<TApp> where
             {
                 await using var db = app.NewDbContext();
                 var region = await db.Regions.Where(r => r.Name == "Томская область").Select(r => r.Id).SingleAsync();
-                var target = new Domain.Monitoring.TerritoryTarget { RegionId = region, Level = Domain.Monitoring.MonitoringLevel.Region, TerritoryId = region,
-                    Metric = Domain.Monitoring.MetricCode.Mentees, Year = 2035, Value = 100, Document = "Приказ № 1", SetBy = "тест", SetAt = DateTimeOffset.UtcNow };
+                var target = new Domain.Monitoring.TerritoryTarget
+                {
+                    RegionId = region, Level = Domain.Monitoring.MonitoringLevel.Region, TerritoryId = region,
+                    Metric = Domain.Monitoring.MetricCode.Mentees, Year = 2035, Value = 100, Document = "Приказ № 1", SetBy = "тест", SetAt = DateTimeOffset.UtcNow
+                };
                 db.TerritoryTargets.Add(target);
                 await db.SaveChangesAsync();
                 return new(target.Id, "/Monitoring/Catalogue");

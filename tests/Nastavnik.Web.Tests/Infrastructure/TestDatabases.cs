@@ -1,5 +1,5 @@
-using Npgsql;
 using Nastavnik.Web.Data;
+using Npgsql;
 
 namespace Nastavnik.Web.Tests.Infrastructure;
 

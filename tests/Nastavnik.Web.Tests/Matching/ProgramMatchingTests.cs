@@ -4,13 +4,13 @@ using System.Text.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Matching;
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Questionnaires;
 using Nastavnik.Web.Features.Matching;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
-using Nastavnik.Domain.Matching;
 
 namespace Nastavnik.Web.Tests.Matching;
 

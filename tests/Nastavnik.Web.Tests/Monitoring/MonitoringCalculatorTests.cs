@@ -98,7 +98,7 @@ public abstract class MonitoringCalculatorTests<TApp>(TApp app) : IClassFixture<
         db.Questionnaires.AddRange(satisfaction, assessment);
         await db.SaveChangesAsync();
         QuestionnaireInvitation Answered(Questionnaire q, int? person, string json) => new()
-            { QuestionnaireId = q.Id, PersonId = person, TokenHash = Guid.NewGuid().ToString("N"), Answers = json, AnsweredAt = DateTimeOffset.UtcNow };
+        { QuestionnaireId = q.Id, PersonId = person, TokenHash = Guid.NewGuid().ToString("N"), Answers = json, AnsweredAt = DateTimeOffset.UtcNow };
         db.Invitations.AddRange(
             Answered(satisfaction, t1.Id, """{"q1":["8"],"q2":["6"],"q3":["10"],"q4":["да"]}"""),
             Answered(satisfaction, t3.Id, """{"q1":["4"],"q2":["4"],"q3":["4"]}"""),

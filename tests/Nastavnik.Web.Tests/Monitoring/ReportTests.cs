@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using System.Net;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using Microsoft.EntityFrameworkCore;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -20,8 +20,11 @@ public abstract class ReportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         await using (var db = app.NewDbContext())
         {
             var tomsk = await db.Regions.Where(r => r.Name == "Томская область").Select(r => r.Id).SingleAsync();
-            db.TerritoryTargets.Add(new Domain.Monitoring.TerritoryTarget { RegionId = tomsk, Level = Domain.Monitoring.MonitoringLevel.Region, TerritoryId = tomsk,
-                Metric = Domain.Monitoring.MetricCode.Mentors, Year = 2026, Value = 100_000, Document = "Приказ № 12 от 15.01.2026", SetBy = "тест", SetAt = DateTimeOffset.UtcNow });
+            db.TerritoryTargets.Add(new Domain.Monitoring.TerritoryTarget
+            {
+                RegionId = tomsk, Level = Domain.Monitoring.MonitoringLevel.Region, TerritoryId = tomsk,
+                Metric = Domain.Monitoring.MetricCode.Mentors, Year = 2026, Value = 100_000, Document = "Приказ № 12 от 15.01.2026", SetBy = "тест", SetAt = DateTimeOffset.UtcNow
+            });
             await db.SaveChangesAsync();
         }
         var page = new HtmlParser().ParseDocument(await region.GetStringAsync("/Monitoring/Report?year=2026"));

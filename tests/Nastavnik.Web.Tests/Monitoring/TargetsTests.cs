@@ -113,8 +113,11 @@ public abstract class TargetsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         (inherited.Value, inherited.Owner, inherited.Inherited).ShouldBe((50m, "Регион Б", true));
 
         // A target the region sets in the catalogue wins over its roadmap's; a draft roadmap sets nothing.
-        db.TerritoryTargets.Add(new TerritoryTarget { RegionId = a.Id, Level = MonitoringLevel.Region, TerritoryId = a.Id, Metric = MetricCode.Mentors, Year = 2026, Value = 150,
-            Document = "Приказ № 15 от 20.01.2026", SetBy = "тест", SetAt = DateTimeOffset.UtcNow });
+        db.TerritoryTargets.Add(new TerritoryTarget
+        {
+            RegionId = a.Id, Level = MonitoringLevel.Region, TerritoryId = a.Id, Metric = MetricCode.Mentors, Year = 2026, Value = 150,
+            Document = "Приказ № 15 от 20.01.2026", SetBy = "тест", SetAt = DateTimeOffset.UtcNow
+        });
         var draft = Roadmap(none, 999, null);
         draft.Status = RoadmapStatus.Draft;
         db.Roadmaps.Add(draft);

@@ -4,11 +4,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Nastavnik.Domain.Questionnaires;
 using Nastavnik.Matching.Scoring;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Matching;
 using Nastavnik.Web.Infrastructure.Auth;
-using Nastavnik.Domain.Questionnaires;
 using Nastavnik.Web.Tests.Infrastructure;
 using Shouldly;
 

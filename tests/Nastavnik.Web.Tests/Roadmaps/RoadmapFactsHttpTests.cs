@@ -26,8 +26,11 @@ public abstract class RoadmapFactsHttpTests<TApp>(TApp app) : IClassFixture<TApp
 
     private static Roadmap NewRoadmap(RoadmapLevel level, int? region, int? organization, int from, int to, params ActivityIndicator[] indicators)
     {
-        var roadmap = new Roadmap { Title = "Карта фактов", Level = level, RegionId = region, OrganizationId = organization,
-            PeriodStart = new(from, 1, 1), PeriodEnd = new(to, 12, 31), Status = RoadmapStatus.Approved };
+        var roadmap = new Roadmap
+        {
+            Title = "Карта фактов", Level = level, RegionId = region, OrganizationId = organization,
+            PeriodStart = new(from, 1, 1), PeriodEnd = new(to, 12, 31), Status = RoadmapStatus.Approved
+        };
         var section = new RoadmapSection { Position = 1, Number = "1", Title = "Мероприятия" };
         var activity = new RoadmapActivity { Roadmap = roadmap, Position = 1, Number = "1.1", Title = "Проведение мероприятий" };
         activity.Indicators.AddRange(indicators);
@@ -83,7 +86,7 @@ public abstract class RoadmapFactsHttpTests<TApp>(TApp app) : IClassFixture<TApp
 
             Contest Contest(int region, int year) { var c = new Contest { RegionId = region, Title = $"Конкурс {year}", Year = year, ApplicationsUntil = new(year, 5, 1) }; db.Contests.Add(c); db.SaveChanges(); return c; }
             void Apply(Contest c, string applicant, int? person, int organization, int municipality) => db.ContestApplications.Add(new ContestApplication
-                { ContestId = c.Id, Nomination = "Наставник года", Title = "Работа " + applicant, ApplicantName = applicant, PersonId = person, OrganizationId = organization, MunicipalityId = municipality, SubmittedAt = DateTimeOffset.UtcNow });
+            { ContestId = c.Id, Nomination = "Наставник года", Title = "Работа " + applicant, ApplicantName = applicant, PersonId = person, OrganizationId = organization, MunicipalityId = municipality, SubmittedAt = DateTimeOffset.UtcNow });
             var mine = Contest(tomsk.Id, Year);
             var person = await db.People.Where(p => p.OrganizationId == school.Id).Select(p => p.Id).FirstAsync();
             Apply(mine, "Иванова Мария Петровна", person, school.Id, seversk.Id);

@@ -1,5 +1,5 @@
-using Nastavnik.Domain.Common;
 using System.ComponentModel.DataAnnotations;
+using Nastavnik.Domain.Common;
 
 namespace Nastavnik.Domain.Roadmaps.Import;
 

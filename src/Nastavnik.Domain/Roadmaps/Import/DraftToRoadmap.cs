@@ -40,8 +40,11 @@ public static class DraftToRoadmap
                 foreach (var due in a.Schedule?.DueDates ?? []) activity.DueDates.Add(new ActivityDueDate { DueOn = due });
                 foreach (var t in a.AllTargets)
                 {
-                    var indicator = new ActivityIndicator { Description = Cut(t.Description, 1000), Unit = t.Unit, EveryYearTarget = t.EveryYear, NeedsReview = t.NeedsReview,
-                        Metric = Monitoring.MetricMatcher.Guess(t.Description, a.Title, t.Unit) };
+                    var indicator = new ActivityIndicator
+                    {
+                        Description = Cut(t.Description, 1000), Unit = t.Unit, EveryYearTarget = t.EveryYear, NeedsReview = t.NeedsReview,
+                        Metric = Monitoring.MetricMatcher.Guess(t.Description, a.Title, t.Unit)
+                    };
                     if (FactMatcher.Guess(t.Description, a.Title, t.Unit) is { } fact)
                         (indicator.Source, indicator.FactEventKind, indicator.FactLevel) = (fact.Source, fact.Kind, fact.Level);
                     foreach (var year in roadmap.Years.Union(t.ByYear.Keys).Order())

@@ -74,10 +74,16 @@ public sealed class DraftActivity
     {
         get => column switch
         {
-            RoadmapColumn.Number => Number, RoadmapColumn.Title => Title, RoadmapColumn.Indicator => IndicatorText,
-            RoadmapColumn.ResultForm => ResultForm, RoadmapColumn.ExpectedResult => ExpectedResult, RoadmapColumn.Schedule => ScheduleText,
-            RoadmapColumn.Responsible => Responsible, RoadmapColumn.RegionalExecutors => RegionalExecutors,
-            RoadmapColumn.OrganizationExecutors => OrganizationExecutors, _ => null,
+            RoadmapColumn.Number => Number,
+            RoadmapColumn.Title => Title,
+            RoadmapColumn.Indicator => IndicatorText,
+            RoadmapColumn.ResultForm => ResultForm,
+            RoadmapColumn.ExpectedResult => ExpectedResult,
+            RoadmapColumn.Schedule => ScheduleText,
+            RoadmapColumn.Responsible => Responsible,
+            RoadmapColumn.RegionalExecutors => RegionalExecutors,
+            RoadmapColumn.OrganizationExecutors => OrganizationExecutors,
+            _ => null,
         };
         set
         {

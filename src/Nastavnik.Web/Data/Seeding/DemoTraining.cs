@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.People;
-using Nastavnik.Domain.Training;
 using Nastavnik.Domain.Territory;
+using Nastavnik.Domain.Training;
 
 namespace Nastavnik.Web.Data.Seeding;
 

@@ -32,7 +32,7 @@ public class LoginModel(PasswordSignIn signIn) : PageModel
 
     public sealed class LoginInput
     {
-        [Required(ErrorMessage = "Введите логин.")] [Display(Name = "Логин")] public string Login { get; set; } = "";
-        [Required(ErrorMessage = "Введите пароль.")] [DataType(DataType.Password)] [Display(Name = "Пароль")] public string Password { get; set; } = "";
+        [Required(ErrorMessage = "Введите логин.")][Display(Name = "Логин")] public string Login { get; set; } = "";
+        [Required(ErrorMessage = "Введите пароль.")][DataType(DataType.Password)][Display(Name = "Пароль")] public string Password { get; set; } = "";
     }
 }

@@ -45,8 +45,11 @@ public class BulkInvitations(AppDbContext db, AccountService accounts, UserManag
             : db.Mentees.Where(m => personIds.Contains(m.PersonId)).Select(m => m.PersonId);
         var people = await db.People.AsNoTracking().InScope(manager).Where(p => inRegistry.Contains(p.Id))
             .OrderBy(p => p.LastName).ThenBy(p => p.FirstName)
-            .Select(p => new { p.Id, p.LastName, p.FirstName, p.MiddleName, p.Email, p.BirthDate, p.Role, p.OrganizationId,
-                p.Organization!.MunicipalityId, p.Organization.Municipality!.RegionId })
+            .Select(p => new
+            {
+                p.Id, p.LastName, p.FirstName, p.MiddleName, p.Email, p.BirthDate, p.Role, p.OrganizationId,
+                p.Organization!.MunicipalityId, p.Organization.Municipality!.RegionId
+            })
             .ToListAsync(ct);
         var ids = people.Select(p => p.Id).ToList();
         var emails = people.Where(p => EmailAddresses.IsValid(p.Email)).Select(p => users.NormalizeEmail(p.Email!.Trim())).Distinct().ToList();

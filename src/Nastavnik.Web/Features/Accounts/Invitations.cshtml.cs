@@ -1,9 +1,9 @@
-using Nastavnik.Web.Infrastructure.Auth;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Features.Shared;
+using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Errors;
 
 namespace Nastavnik.Web.Features.Accounts;

@@ -116,8 +116,11 @@ public class EventService(AppDbContext db, FileStore files, TerritoryClock clock
         var self = scope.PersonId is { } me && personIds.Count == 1 && personIds.Single() == me;
         if (!self && !await CanEditAsync(scope, id, ct)) throw new DomainException("Регистрировать других участников может организатор мероприятия.");
         var people = await (self ? db.People.Where(p => p.Id == scope.PersonId) : db.People.InScope(scope)).Where(p => personIds.Contains(p.Id) && !p.IsArchived)
-            .Select(p => new { p.Id, Name = p.FullName, p.Email,
-                Organization = p.Organization!.ShortName ?? p.Organization.Name }).ToListAsync(ct);
+            .Select(p => new
+            {
+                p.Id, Name = p.FullName, p.Email,
+                Organization = p.Organization!.ShortName ?? p.Organization.Name
+            }).ToListAsync(ct);
         if (people.Count != personIds.Distinct().Count()) throw new DomainException("Некоторые выбранные люди не найдены в базах вашей организации (территории).");
         var already = await db.EventParticipants.Where(p => p.EventId == id && p.PersonId != null && personIds.Contains(p.PersonId.Value)).Select(p => p.FullName).ToListAsync(ct);
         if (already.Count > 0) throw new DomainException("Уже зарегистрированы: " + string.Join(", ", already) + ".");

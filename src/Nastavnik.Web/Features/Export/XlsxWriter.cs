@@ -54,7 +54,7 @@ public static class XlsxWriter
                 workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName }));
                 // Excel keeps an autofilter's range in this hidden name; without it Excel repairs the file.
                 workbook.Workbook.AppendChild(new DefinedNames(new DefinedName($"'{sheetName.Replace("'", "''")}'!$A$1:${ColumnName(headers.Count)}${count}")
-                    { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true }));
+                { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true }));
                 workbook.Workbook.Save();
             }
             await using var file = File.OpenRead(temp);
@@ -126,7 +126,8 @@ public static class XlsxWriter
         styles.Stylesheet = new Stylesheet(
             new NumberingFormats(
                 new NumberingFormat { NumberFormatId = 164, FormatCode = "dd.mm.yyyy" },
-                new NumberingFormat { NumberFormatId = 165, FormatCode = "dd.mm.yyyy hh:mm" }) { Count = 2 },
+                new NumberingFormat { NumberFormatId = 165, FormatCode = "dd.mm.yyyy hh:mm" })
+            { Count = 2 },
             new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border()) { Count = 1 },
@@ -135,7 +136,8 @@ public static class XlsxWriter
                 new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 1, ApplyFont = true, ApplyAlignment = true },
                 new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
                 new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
-                new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }) { Count = 5 });
+                new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true })
+            { Count = 5 });
         styles.Stylesheet.Save();
     }
 }

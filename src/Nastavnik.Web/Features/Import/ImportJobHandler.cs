@@ -1,9 +1,9 @@
-using Nastavnik.Web.Infrastructure.Logging;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Jobs;
+using Nastavnik.Web.Infrastructure.Logging;
 using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Import;

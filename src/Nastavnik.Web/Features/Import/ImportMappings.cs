@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Nastavnik.Web.Data;
 using Nastavnik.Domain.Imports;
+using Nastavnik.Web.Data;
 
 namespace Nastavnik.Web.Features.Import;
 

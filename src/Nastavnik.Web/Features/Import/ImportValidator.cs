@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Imports;
 using Nastavnik.Domain.People;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
-using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Web.Features.Import;
 

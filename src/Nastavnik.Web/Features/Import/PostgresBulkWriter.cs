@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Nastavnik.Domain.Audit;
 using Nastavnik.Domain.Common;
-using Npgsql;
-using NpgsqlTypes;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Audit;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Nastavnik.Web.Features.Import;
 

@@ -1,8 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Nastavnik.Domain.Common;
 using Nastavnik.Matching.Engine;
 using Nastavnik.Matching.Scoring;
 using Nastavnik.Web.Infrastructure.Auth;
-using System.ComponentModel.DataAnnotations;
 using Nastavnik.Web.Infrastructure.Validation;
 
 namespace Nastavnik.Web.Features.Matching;

@@ -1,7 +1,7 @@
-using Nastavnik.Web.Infrastructure.Logging;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Matching;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Matching.Engine;
 using Nastavnik.Matching.Scoring;
@@ -9,7 +9,7 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;
-using Nastavnik.Domain.Matching;
+using Nastavnik.Web.Infrastructure.Logging;
 using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Matching;

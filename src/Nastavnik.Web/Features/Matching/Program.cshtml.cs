@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Matching;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Matching.Engine;
 using Nastavnik.Matching.Scoring;
@@ -12,7 +13,6 @@ using Nastavnik.Web.Features.Programs;
 using Nastavnik.Web.Features.Shared;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;
-using Nastavnik.Domain.Matching;
 
 namespace Nastavnik.Web.Features.Matching;
 

@@ -9,10 +9,10 @@ namespace Nastavnik.Web.Features.Mentees;
 public sealed class MenteeInput : IRegistryInput
 {
     public PersonInput Person { get; set; } = new();
-    [KnownValue] [Display(Name = "Категория наставляемого")] public MenteeCategory Category { get; set; }
-    [KnownValue] [Display(Name = "Приоритетные группы")] public List<PriorityGroups> PriorityGroups { get; set; } = [];
-    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Запрос наставляемого")] public string? Request { get; set; }
-    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Примечание")] public string? Notes { get; set; }
+    [KnownValue][Display(Name = "Категория наставляемого")] public MenteeCategory Category { get; set; }
+    [KnownValue][Display(Name = "Приоритетные группы")] public List<PriorityGroups> PriorityGroups { get; set; } = [];
+    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Запрос наставляемого")] public string? Request { get; set; }
+    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Примечание")] public string? Notes { get; set; }
     [Display(Name = "Профессиональные дефициты / запросы")] public List<int> DeficitIds { get; set; } = [];
     /// <summary>The version the user edited; a save against a newer version is a conflict.</summary>
     public Guid? ConcurrencyStamp { get; set; }

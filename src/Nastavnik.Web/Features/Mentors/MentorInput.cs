@@ -9,14 +9,15 @@ namespace Nastavnik.Web.Features.Mentors;
 public sealed class MentorInput : IRegistryInput
 {
     public PersonInput Person { get; set; } = new();
-    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Компетенции")] public string? Competences { get; set; }
-    [KnownValue] [Display(Name = "Формы наставничества")] public List<MentoringForms> Forms { get; set; } = [];
-    [KnownValue] [Display(Name = "Форматы")] public List<MentoringFormats> Formats { get; set; } = [MentoringFormats.OneToOne];
-    [Range(1, 30, ErrorMessage = "Число наставляемых — от 1 до 30.")] [Display(Name = "Число наставляемых")]
+    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Компетенции")] public string? Competences { get; set; }
+    [KnownValue][Display(Name = "Формы наставничества")] public List<MentoringForms> Forms { get; set; } = [];
+    [KnownValue][Display(Name = "Форматы")] public List<MentoringFormats> Formats { get; set; } = [MentoringFormats.OneToOne];
+    [Range(1, 30, ErrorMessage = "Число наставляемых — от 1 до 30.")]
+    [Display(Name = "Число наставляемых")]
     public int Capacity { get; set; } = 1;
-    [KnownValue] [Display(Name = "Собеседование")] public PreparationStatus InterviewStatus { get; set; }
+    [KnownValue][Display(Name = "Собеседование")] public PreparationStatus InterviewStatus { get; set; }
     [Display(Name = "В региональной базе экспертов")] public bool IsExpert { get; set; }
-    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Примечание")] public string? Notes { get; set; }
+    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Примечание")] public string? Notes { get; set; }
     [Display(Name = "Закрывает дефициты")] public List<int> DeficitIds { get; set; } = [];
     public Guid? ConcurrencyStamp { get; set; }
 }

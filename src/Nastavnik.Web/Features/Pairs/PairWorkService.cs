@@ -11,17 +11,17 @@ using Nastavnik.Web.Infrastructure.Validation;
 namespace Nastavnik.Web.Features.Pairs;
 
 public sealed record PlanTaskInput(
-    [StringLength(1000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Задача")] string Title, int? DeficitId, DateOnly DueOn);
+    [StringLength(1000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Задача")] string Title, int? DeficitId, DateOnly DueOn);
 public sealed record PlanTaskDoneInput(
-    DateOnly DoneOn, [StringLength(4000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Результат")] string Result);
+    DateOnly DoneOn, [StringLength(4000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Результат")] string Result);
 public sealed record FeedbackInput(
     int Rating,
-    [StringLength(4000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Отзыв")] string? Text,
-    [KnownValue] [Display(Name = "От кого")] FeedbackAuthor? Author = null);
+    [StringLength(4000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Отзыв")] string? Text,
+    [KnownValue][Display(Name = "От кого")] FeedbackAuthor? Author = null);
 public sealed record ReplaceMentorInput(
-    int MentorId, [StringLength(1000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Причина замены")] string Reason);
+    int MentorId, [StringLength(1000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Причина замены")] string Reason);
 public sealed record ExtendPairInput(DateOnly PlannedEndOn);
-public sealed record EndPairInput([StringLength(1000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Причина")] string Reason);
+public sealed record EndPairInput([StringLength(1000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Причина")] string Reason);
 
 /// <summary>The work of one pair: meetings (a group meets together), the development plan, feedback, and how the pair ends.
 /// Every method returns null when the pair is not the user's to see.</summary>

@@ -6,8 +6,8 @@ using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Api;
 using Nastavnik.Web.Features.Registries;
 using Nastavnik.Web.Infrastructure.Auth;
-using static Nastavnik.Web.Features.Api.ApiResults;
 using Nastavnik.Web.Infrastructure.Time;
+using static Nastavnik.Web.Features.Api.ApiResults;
 
 namespace Nastavnik.Web.Features.People;
 

@@ -1,4 +1,3 @@
-using Nastavnik.Web.Infrastructure.Logging;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
 using Nastavnik.Domain.People;
@@ -6,6 +5,7 @@ using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Email;
+using Nastavnik.Web.Infrastructure.Logging;
 using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.People;

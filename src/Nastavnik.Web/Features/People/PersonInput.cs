@@ -8,30 +8,39 @@ namespace Nastavnik.Web.Features.People;
 public sealed class PersonInput
 {
     [Display(Name = "Организация")] public int OrganizationId { get; set; }
-    [Required(ErrorMessage = "Укажите фамилию.")] [StringLength(100, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Фамилия")]
+    [Required(ErrorMessage = "Укажите фамилию.")]
+    [StringLength(100, ErrorMessage = FieldMessages.TooLong)]
+    [Display(Name = "Фамилия")]
     public string LastName { get; set; } = "";
-    [Required(ErrorMessage = "Укажите имя.")] [StringLength(100, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Имя")]
+    [Required(ErrorMessage = "Укажите имя.")]
+    [StringLength(100, ErrorMessage = FieldMessages.TooLong)]
+    [Display(Name = "Имя")]
     public string FirstName { get; set; } = "";
-    [StringLength(100, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Отчество")] public string? MiddleName { get; set; }
+    [StringLength(100, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Отчество")] public string? MiddleName { get; set; }
     [Display(Name = "Дата рождения")] public DateOnly? BirthDate { get; set; }
-    [KnownValue] [Display(Name = "Пол")] public Sex Sex { get; set; }
+    [KnownValue][Display(Name = "Пол")] public Sex Sex { get; set; }
     [EmailAddress(ErrorMessage = "Адрес электронной почты указан неверно.")]
-    [StringLength(200, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Электронная почта")]
+    [StringLength(200, ErrorMessage = FieldMessages.TooLong)]
+    [Display(Name = "Электронная почта")]
     public string? Email { get; set; }
-    [StringLength(50, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Телефон")] public string? Phone { get; set; }
-    [KnownValue] [Display(Name = "Категория")] public PersonRole Role { get; set; }
-    [StringLength(200, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Должность")] public string? Position { get; set; }
-    [StringLength(500, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Преподаваемые предметы")]
+    [StringLength(50, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Телефон")] public string? Phone { get; set; }
+    [KnownValue][Display(Name = "Категория")] public PersonRole Role { get; set; }
+    [StringLength(200, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Должность")] public string? Position { get; set; }
+    [StringLength(500, ErrorMessage = FieldMessages.TooLong)]
+    [Display(Name = "Преподаваемые предметы")]
     public string? Subjects { get; set; }
-    [Range(0, 70, ErrorMessage = "Общий стаж — от 0 до 70 лет.")] [Display(Name = "Общий стаж, лет")]
+    [Range(0, 70, ErrorMessage = "Общий стаж — от 0 до 70 лет.")]
+    [Display(Name = "Общий стаж, лет")]
     public int? TotalExperienceYears { get; set; }
-    [Range(0, 70, ErrorMessage = "Педагогический стаж — от 0 до 70 лет.")] [Display(Name = "Педагогический стаж, лет")]
+    [Range(0, 70, ErrorMessage = "Педагогический стаж — от 0 до 70 лет.")]
+    [Display(Name = "Педагогический стаж, лет")]
     public int? TeachingExperienceYears { get; set; }
-    [StringLength(100, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Квалификационная категория")]
+    [StringLength(100, ErrorMessage = FieldMessages.TooLong)]
+    [Display(Name = "Квалификационная категория")]
     public string? QualificationCategory { get; set; }
-    [StringLength(20, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Класс")] public string? Grade { get; set; }
-    [Range(1, 6, ErrorMessage = "Курс — от 1 до 6.")] [Display(Name = "Курс")] public int? Course { get; set; }
-    [StringLength(200, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Специальность")] public string? Specialty { get; set; }
+    [StringLength(20, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Класс")] public string? Grade { get; set; }
+    [Range(1, 6, ErrorMessage = "Курс — от 1 до 6.")][Display(Name = "Курс")] public int? Course { get; set; }
+    [StringLength(200, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Специальность")] public string? Specialty { get; set; }
     /// <summary>The version of the person the form was filled against (the person is shared by both bases).</summary>
     public Guid? ConcurrencyStamp { get; set; }
 

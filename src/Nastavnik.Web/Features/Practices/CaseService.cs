@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
 using Nastavnik.Domain.Files;
-using Nastavnik.Domain.Practices;
 using Nastavnik.Domain.Monitoring;
+using Nastavnik.Domain.Practices;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;

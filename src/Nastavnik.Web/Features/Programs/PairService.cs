@@ -17,13 +17,13 @@ public sealed record PairRow(int Id, int MentorId, string Mentor, int MenteeId, 
 }
 
 public sealed record MeetingInput(
-    [KnownValue] [Display(Name = "Вид встречи")] MeetingKind Kind, DateOnly HeldOn, int DurationMinutes, bool Online,
-    [StringLength(4000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "О чём говорили")] string? Notes);
+    [KnownValue][Display(Name = "Вид встречи")] MeetingKind Kind, DateOnly HeldOn, int DurationMinutes, bool Online,
+    [StringLength(4000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "О чём говорили")] string? Notes);
 
 public sealed record ProposePairInput(
-    int MentorId, int MenteeId, [StringLength(200, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Группа")] string? GroupName);
+    int MentorId, int MenteeId, [StringLength(200, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Группа")] string? GroupName);
 public sealed record FixOrderInput(
-    [StringLength(50, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Номер приказа")] string OrderNumber, DateOnly OrderDate);
+    [StringLength(50, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Номер приказа")] string OrderNumber, DateOnly OrderDate);
 
 /// <summary>Pairs and groups of a program: proposed by hand (or by matching later), fixed by the head's order.</summary>
 public class PairService(AppDbContext db, ProgramService programs, TerritoryClock clock)

@@ -3,8 +3,8 @@ using Nastavnik.Domain.Programs;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Api;
 using Nastavnik.Web.Infrastructure.Auth;
-using static Nastavnik.Web.Features.Api.ApiResults;
 using Nastavnik.Web.Infrastructure.Time;
+using static Nastavnik.Web.Features.Api.ApiResults;
 
 namespace Nastavnik.Web.Features.Programs;
 

@@ -26,8 +26,11 @@ public class ProgramLifecycle(AppDbContext db, ProgramService programs, Territor
         if (input.OrganizationId is { } orgId)
             name = await db.Organizations.Where(o => o.Id == orgId).Select(o => o.Name).SingleOrDefaultAsync(ct)
                 ?? throw new DomainException("Организация-партнёр не найдена.", "OrganizationId");
-        var partner = new ProgramPartner { ProgramId = program.Id, OrganizationId = input.OrganizationId, Name = name?.Trim() ?? "",
-            AgreementNumber = string.IsNullOrWhiteSpace(input.AgreementNumber) ? null : input.AgreementNumber.Trim(), AgreementDate = input.AgreementDate, Role = input.Role?.Trim() };
+        var partner = new ProgramPartner
+        {
+            ProgramId = program.Id, OrganizationId = input.OrganizationId, Name = name?.Trim() ?? "",
+            AgreementNumber = string.IsNullOrWhiteSpace(input.AgreementNumber) ? null : input.AgreementNumber.Trim(), AgreementDate = input.AgreementDate, Role = input.Role?.Trim()
+        };
         partner.Validate();
         db.ProgramPartners.Add(partner);
         await db.SaveChangesAsync(ct);

@@ -6,8 +6,8 @@ using Nastavnik.Domain.Practices;
 using Nastavnik.Domain.Programs;
 using Nastavnik.Domain.Registries;
 using Nastavnik.Web.Data;
-using Nastavnik.Web.Infrastructure.Time;
 using Nastavnik.Web.Features.Files;
+using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Public;
 

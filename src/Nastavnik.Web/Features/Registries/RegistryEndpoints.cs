@@ -8,9 +8,9 @@ using Nastavnik.Web.Features.Mentees;
 using Nastavnik.Web.Features.Mentors;
 using Nastavnik.Web.Features.People;
 using Nastavnik.Web.Infrastructure.Auth;
+using Nastavnik.Web.Infrastructure.Time;
 using Nastavnik.Web.Infrastructure.Validation;
 using static Nastavnik.Web.Features.Api.ApiResults;
-using Nastavnik.Web.Infrastructure.Time;
 
 namespace Nastavnik.Web.Features.Registries;
 
@@ -22,8 +22,8 @@ public sealed record MentorDto(int Id, PersonDto Person, string? Competences, Me
 public sealed record ArchiveRequest(bool Archived, Guid? ConcurrencyStamp);
 /// <summary>A mentor's training or interview with its outcome (a failed one says why).</summary>
 public sealed record PreparationRequest(
-    [KnownValue] [Display(Name = "Вид подготовки")] PreparationKind Kind, DateOnly HeldOn, bool Passed,
-    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)] [Display(Name = "Итог")] string? Outcome);
+    [KnownValue][Display(Name = "Вид подготовки")] PreparationKind Kind, DateOnly HeldOn, bool Passed,
+    [StringLength(2000, ErrorMessage = FieldMessages.TooLong)][Display(Name = "Итог")] string? Outcome);
 
 /// <summary>The bases of mentees and mentors: the same queries and editors as the pages, the same scope.</summary>
 public static class RegistryEndpoints

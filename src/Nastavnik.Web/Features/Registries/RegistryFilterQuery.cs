@@ -15,7 +15,7 @@ public sealed class RegistryFilterQuery
     [FromQuery] public int? Category { get; set; }
     [FromQuery] public string? Subject { get; set; }
     [FromQuery] public int? DeficitId { get; set; }
-    [FromQuery] [KnownValue] [Display(Name = "Согласие")] public ConsentFilter? Consent { get; set; }
+    [FromQuery][KnownValue][Display(Name = "Согласие")] public ConsentFilter? Consent { get; set; }
     [FromQuery] public bool? Archived { get; set; }
     [FromQuery] public string? Sort { get; set; }
     [FromQuery] public bool? Desc { get; set; }

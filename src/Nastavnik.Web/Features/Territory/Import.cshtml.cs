@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Imports;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Infrastructure.Auth;
 using Nastavnik.Web.Infrastructure.Jobs;
-using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Web.Features.Territory;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Nastavnik.Domain.Common;
+using Nastavnik.Domain.Imports;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Features.Import;
 using Nastavnik.Web.Infrastructure.Jobs;
-using Nastavnik.Domain.Imports;
 
 namespace Nastavnik.Web.Features.Territory;
 

@@ -1,7 +1,7 @@
-using Nastavnik.Web.Infrastructure.Logging;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Nastavnik.Web.Infrastructure.Logging;
 
 namespace Nastavnik.Web.Infrastructure.Auth;
 

@@ -1,10 +1,10 @@
-using Nastavnik.Web.Infrastructure.Configuration;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Nastavnik.Web.Data;
+using Nastavnik.Web.Infrastructure.Configuration;
 
 namespace Nastavnik.Web.Infrastructure.Email;
 

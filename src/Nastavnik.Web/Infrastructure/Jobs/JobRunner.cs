@@ -1,11 +1,11 @@
-using Nastavnik.Web.Infrastructure.Logging;
-using Microsoft.Extensions.Options;
-using Nastavnik.Web.Infrastructure.Configuration;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Nastavnik.Domain.Common;
 using Nastavnik.Web.Data;
 using Nastavnik.Web.Infrastructure.Audit;
+using Nastavnik.Web.Infrastructure.Configuration;
+using Nastavnik.Web.Infrastructure.Logging;
 
 namespace Nastavnik.Web.Infrastructure.Jobs;
 

@@ -12,7 +12,8 @@ public static class BadRequests
             ? new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
                 [field] = [$"Поле {field}: значение не того типа или формата (строки — в кавычках, числа — цифрами, даты — ГГГГ-ММ-ДД)."],
-            }) { Status = StatusCodes.Status400BadRequest }
+            })
+            { Status = StatusCodes.Status400BadRequest }
             : new ProblemDetails { Status = bad.StatusCode };
 
     private static string? FieldOf(BadHttpRequestException bad) =>

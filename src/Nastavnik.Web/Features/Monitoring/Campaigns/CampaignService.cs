@@ -150,10 +150,10 @@ public class CampaignService(AppDbContext db, MonitoringCalculator calculator, T
         var responses = db.CampaignResponses.Where(r => r.CampaignId == campaign.Id && (scope.Level != ScopeLevel.Municipality || r.MunicipalityId == scope.MunicipalityId));
         if (scope.Level == ScopeLevel.Region)
             return (await responses.GroupBy(r => r.MunicipalityId).Select(g => new
-                {
-                    g.Key, NotStarted = g.Count(r => r.Status == ResponseStatus.NotStarted), Draft = g.Count(r => r.Status == ResponseStatus.Draft),
-                    Filled = g.Count(r => r.Status == ResponseStatus.Filled), Submitted = g.Count(r => r.Status == ResponseStatus.Submitted),
-                }).ToListAsync(ct))
+            {
+                g.Key, NotStarted = g.Count(r => r.Status == ResponseStatus.NotStarted), Draft = g.Count(r => r.Status == ResponseStatus.Draft),
+                Filled = g.Count(r => r.Status == ResponseStatus.Filled), Submitted = g.Count(r => r.Status == ResponseStatus.Submitted),
+            }).ToListAsync(ct))
                 .Join(await db.Municipalities.Where(m => m.RegionId == campaign.RegionId).ToDictionaryAsync(m => m.Id, m => m.Name, ct), g => g.Key, m => m.Key,
                     (g, m) => new CompletionRow(g.Key, m.Value, g.NotStarted, g.Draft, g.Filled, g.Submitted))
                 .OrderBy(r => r.Submitted == r.Total).ThenBy(r => r.Name).ToList();

@@ -17,8 +17,10 @@ public sealed record ReportContent(string Title, string Summary, IReadOnlyList<R
 
     public ReportContent With(Domain.Reports.ReportText? text) => text is null ? this : this with
     {
-        Conclusions = Domain.Reports.ReportText.Items(text.Conclusions), Recommendations = Domain.Reports.ReportText.Items(text.Recommendations),
-        EditedBy = text.EditedBy, EditedAt = text.EditedAt,
+        Conclusions = Domain.Reports.ReportText.Items(text.Conclusions),
+        Recommendations = Domain.Reports.ReportText.Items(text.Recommendations),
+        EditedBy = text.EditedBy,
+        EditedAt = text.EditedAt,
     };
 
     public static ReportContent From(MonitoringFigures f)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Nastavnik.Domain.Monitoring;
 using Nastavnik.Domain.Reports;
 using Nastavnik.Web.Data;
-using Nastavnik.Domain.Monitoring;
 
 namespace Nastavnik.Web.Features.Monitoring.Report;
 
