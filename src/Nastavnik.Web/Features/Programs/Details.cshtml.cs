@@ -65,8 +65,12 @@ public class DetailsModel(ProgramService programs, PairService pairs, ProgramLif
     public async Task<IActionResult> OnPostReopenAsync(int id, int stepId, CancellationToken ct) =>
         await RunAsync(id, ct, () => programs.ReopenStepAsync(this.Scope(), id, stepId, ct), "Шаг возвращён в работу.");
 
-    public async Task<IActionResult> OnPostRescheduleAsync(int id, int stepId, DateOnly? dueOn, Guid stamp, CancellationToken ct) =>
-        await RunAsync(id, ct, () => programs.RescheduleStepAsync(this.Scope(), id, stepId, dueOn, stamp, ct), "Срок шага изменён.");
+    public async Task<IActionResult> OnPostRescheduleAsync(int id, int stepId, DateOnly? dueOn, Guid stamp, CancellationToken ct)
+    {
+        // An unreadable date arrives as null: the domain's message names the step («Укажите новый срок шага N …»).
+        ModelState.Remove(nameof(dueOn));
+        return await RunAsync(id, ct, () => programs.RescheduleStepAsync(this.Scope(), id, stepId, dueOn, stamp, ct), "Срок шага изменён.");
+    }
 
     private async Task<IActionResult> RunAsync(int id, CancellationToken ct, Func<Task<MentorshipProgram?>> action, string message)
     {
