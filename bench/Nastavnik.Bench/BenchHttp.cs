@@ -1,12 +1,10 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Npgsql;
 
 namespace Nastavnik.Bench;
 
-/// <summary>Signing in over HTTP, timing (median after warm-up), and running EF's own commands directly through Npgsql.</summary>
+/// <summary>Signing in over HTTP and timing (median after warm-up); a page is compared with its own recorded SQL (SqlRecorder).</summary>
 public static partial class BenchHttp
 {
     // A server runs warm: enough warm-up for tiered JIT to optimize the hot paths of both sides.
@@ -64,21 +62,6 @@ public static partial class BenchHttp
         if (!response.IsSuccessStatusCode || !html.Contains(mustContain)) throw new InvalidOperationException($"{path} did not render ({(int)response.StatusCode})");
         return html;
     }
-
-    /// <summary>Runs the text and parameters of an EF command on a plain Npgsql connection and reads every value.</summary>
-    public static async Task ExecuteAsync(NpgsqlConnection connection, string sql, DbCommand template)
-    {
-        await using var cmd = new NpgsqlCommand(sql, connection);
-        foreach (DbParameter p in template.Parameters)
-            cmd.Parameters.Add(new NpgsqlParameter(p.ParameterName, p.Value ?? DBNull.Value));
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) for (var i = 0; i < reader.FieldCount; i++) _ = reader.GetValue(i);
-    }
-
-    public static Task ExecuteAsync(NpgsqlConnection connection, DbCommand command) => ExecuteAsync(connection, command.CommandText, command);
-
-    public static Task CountAsync(NpgsqlConnection connection, DbCommand idsCommand) =>
-        ExecuteAsync(connection, "SELECT count(*) FROM (" + idsCommand.CommandText + ") AS t", idsCommand);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();
